@@ -1,0 +1,5 @@
+import sys
+
+from quizbuilder.app import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""Readers and writers of files: content documents, and later GIFT, Moodle XML, responses."""

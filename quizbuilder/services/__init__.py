@@ -1,0 +1,1 @@
+"""Use cases that the GUI and the command line both call."""

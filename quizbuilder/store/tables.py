@@ -1,0 +1,144 @@
+"""The library's tables.
+
+The ORM is for the content (items, versions, assets). Responses and funnel events are
+plain rows written and read in bulk through SQLAlchemy Core: a million of them must
+import and aggregate quickly, so answers are one compact JSON text per response.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint
+from sqlmodel import Field, Relationship, SQLModel
+
+from quizbuilder.store.types import UTCDateTime, utcnow
+
+
+def _when(nullable: bool = False, index: bool = False) -> datetime:
+    return Field(  # type: ignore[no-any-return]
+        default_factory=utcnow if not nullable else None,
+        sa_type=UTCDateTime,
+        nullable=nullable,
+        index=index,
+    )
+
+
+class ItemBase(SQLModel):
+    uid: str = Field(max_length=32, unique=True, index=True)
+    kind: str = Field(max_length=32, index=True)
+    title: str = ""
+    question_count: int = 0
+    document: str = Field(description="The current draft: JSON of the content document.")
+
+
+class Item(ItemBase, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime = _when()
+    updated_at: datetime = _when()
+    versions: list[ItemVersion] = Relationship(back_populates="item", cascade_delete=True)
+
+
+class ItemVersion(SQLModel, table=True):
+    """A frozen document, made when an item is exported or published."""
+
+    __tablename__ = "item_version"
+    __table_args__ = (UniqueConstraint("item_id", "content_hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    content_hash: str = Field(max_length=64, index=True)
+    document: str
+    created_at: datetime = _when()
+    item: Item | None = Relationship(back_populates="versions")
+
+
+class Asset(SQLModel, table=True):
+    """An image, by the SHA-256 of its bytes, shared by every item that uses it."""
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    media_type: str = Field(max_length=64)
+    width: int = 0
+    height: int = 0
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    created_at: datetime = _when()
+
+
+class ImportBatch(SQLModel, table=True):
+    """One import of a response file: what came in, from where, and what was kept."""
+
+    __tablename__ = "import_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False,
+                         index=True)
+    )
+    file_name: str
+    file_hash: str = Field(max_length=64)
+    source: str = Field(max_length=32)
+    added: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    created_at: datetime = _when()
+
+
+class Response(SQLModel, table=True):
+    __table_args__ = (
+        UniqueConstraint("item_id", "response_uid"),
+        Index("ix_response_item_submitted", "item_id", "submitted_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False)
+    )
+    batch_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="CASCADE"), index=True),
+    )
+    response_uid: str = Field(max_length=128)
+    content_hash: str | None = Field(default=None, max_length=64)
+    respondent: str | None = Field(default=None, max_length=128)
+    variant: str | None = Field(default=None, max_length=64)
+    source: str | None = Field(default=None, max_length=128)
+    medium: str | None = Field(default=None, max_length=128)
+    campaign: str | None = Field(default=None, max_length=128)
+    started_at: datetime | None = _when(nullable=True)
+    submitted_at: datetime | None = _when(nullable=True)
+    completed: bool = True
+    score: float | None = None
+    max_score: float | None = None
+    outcome: str | None = Field(default=None, max_length=64)
+    email: str | None = Field(default=None, max_length=320, index=True)
+    answers: str = "{}"
+    lead: str | None = None
+    consents: str | None = None
+    context: str | None = None
+
+
+class Event(SQLModel, table=True):
+    """A funnel event: view, start, answer (per question) or complete."""
+
+    __table_args__ = (
+        UniqueConstraint("item_id", "session", "type", "question_id", "at"),
+        Index("ix_event_item_type", "item_id", "type"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False)
+    )
+    batch_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="CASCADE"), index=True),
+    )
+    session: str = Field(max_length=128)
+    type: str = Field(max_length=16)
+    question_id: str = Field(default="", max_length=64)
+    variant: str | None = Field(default=None, max_length=64)
+    source: str | None = Field(default=None, max_length=128)
+    at: datetime = _when()
