@@ -13,7 +13,6 @@ can name the exact field (``questions[3].options[1].weights.nano``).
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
@@ -51,12 +50,21 @@ def _fail(problems: list[tuple[str, str]]) -> None:
         )
 
 
-def _duplicates(ids: Iterable[str]) -> list[str]:
-    return [value for value, n in Counter(ids).items() if n > 1]
+def _repeats(ids: Iterable[str]) -> list[tuple[int, str]]:
+    """(position, id) of every id already used earlier in the list."""
+    seen: set[str] = set()
+    found = []
+    for n, value in enumerate(ids):
+        if value in seen:
+            found.append((n, value))
+        seen.add(value)
+    return found
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False, frozen=False)
+    # defer_build: the validators are built on first use, not at import, so that
+    # commands that never validate a document (``list``) start faster.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Kind(StrEnum):
@@ -184,8 +192,7 @@ class Question(Model):
         if t in OPTION_TYPES:
             if len(self.options) < 2:
                 problems.append(("options", "needs at least two options"))
-            for dup in _duplicates(o.id for o in self.options):
-                i = next(n for n, o in enumerate(self.options) if o.id == dup)
+            for i, dup in _repeats(o.id for o in self.options):
                 problems.append((f"options[{i}].id", f"'{dup}' is used by two options"))
         elif self.options:
             problems.append(("options", f"a {t.value} question has no options"))
@@ -221,8 +228,7 @@ class Question(Model):
         if t == QuestionType.MATCHING:
             if len(self.pairs) < 2:
                 problems.append(("pairs", "needs at least two pairs"))
-            for dup in _duplicates(p.id for p in self.pairs):
-                i = next(n for n, p in enumerate(self.pairs) if p.id == dup)
+            for i, dup in _repeats(p.id for p in self.pairs):
                 problems.append((f"pairs[{i}].id", f"'{dup}' is used by two pairs"))
         elif self.pairs:
             problems.append(("pairs", "only matching questions have pairs"))
@@ -260,8 +266,7 @@ class Scoring(Model):
     @model_validator(mode="after")
     def _bands(self) -> Scoring:
         problems = []
-        for dup in _duplicates(str(b.min_percent) for b in self.bands):
-            i = next(n for n, b in enumerate(self.bands) if str(b.min_percent) == dup)
+        for i, dup in _repeats(f"{b.min_percent:g}" for b in self.bands):
             problems.append((f"bands[{i}].min_percent", f"two bands start at {dup} %"))
         _fail(problems)
         return self
@@ -369,8 +374,7 @@ class LeadForm(Model):
     def _unique(self) -> LeadForm:
         problems = []
         for name, rows in (("fields", self.fields), ("consents", self.consents)):
-            for dup in _duplicates(r.id for r in rows):
-                i = next(n for n, r in enumerate(rows) if r.id == dup)
+            for i, dup in _repeats(r.id for r in rows):
                 problems.append((f"{name}[{i}].id", f"'{dup}' is used twice"))
         _fail(problems)
         return self
@@ -427,8 +431,13 @@ class EntryCondition(Model):
             EntryConditionType.ANSWER: ("question_id", "option_id"),
             EntryConditionType.CONSENT: ("consent_id",),
         }.get(self.type, ())
-        _fail([(f, f"is required by a '{self.type.value}' condition") for f in need
-               if getattr(self, f) is None])
+        _fail(
+            [
+                (f, f"is required by a '{self.type.value}' condition")
+                for f in need
+                if getattr(self, f) is None
+            ]
+        )
         return self
 
 
@@ -470,6 +479,11 @@ class RulesInfo(Model):
 
 
 class Contest(Model):
+    entry_item: Id | None = Field(
+        None,
+        description="uid of the item whose responses are the entries (a quiz to take "
+        "part); none: the contest's own entry form.",
+    )
     starts_at: AwareDatetime | None = None
     ends_at: AwareDatetime | None = None
     timezone: str = "Europe/Paris"
@@ -488,7 +502,8 @@ class Contest(Model):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise PydanticCustomError(
-                "quizbuilder_zone", "'{zone}' is not a known time zone (try Europe/Paris)",
+                "quizbuilder_zone",
+                "'{zone}' is not a known time zone (try Europe/Paris)",
                 {"zone": value},
             ) from None
         return value
@@ -498,8 +513,7 @@ class Contest(Model):
         problems = []
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             problems.append(("ends_at", "must be after starts_at"))
-        for dup in _duplicates(p.id for p in self.prizes):
-            i = next(n for n, p in enumerate(self.prizes) if p.id == dup)
+        for i, dup in _repeats(p.id for p in self.prizes):
             problems.append((f"prizes[{i}].id", f"'{dup}' is used twice"))
         _fail(problems)
         return self
@@ -540,29 +554,30 @@ class ItemDocument(Model):
     def _references(self) -> ItemDocument:
         problems: list[tuple[str, str]] = []
         qids = [q.id for q in self.questions]
-        for dup in _duplicates(qids):
-            problems.append((f"questions[{qids.index(dup)}].id", f"'{dup}' is used by two questions"))
+        for i, dup in _repeats(qids):
+            problems.append((f"questions[{i}].id", f"'{dup}' is used by two questions"))
         oids = [o.id for o in self.outcomes]
-        for dup in _duplicates(oids):
-            problems.append((f"outcomes[{oids.index(dup)}].id", f"'{dup}' is used by two outcomes"))
+        for i, dup in _repeats(oids):
+            problems.append((f"outcomes[{i}].id", f"'{dup}' is used by two outcomes"))
         known_outcomes = set(oids)
         for qi, q in enumerate(self.questions):
             for oi, option in enumerate(q.options):
                 for outcome in option.weights:
                     if outcome not in known_outcomes:
                         problems.append(
-                            (f"questions[{qi}].options[{oi}].weights.{outcome}",
-                             f"there is no outcome '{outcome}'")
+                            (
+                                f"questions[{qi}].options[{oi}].weights.{outcome}",
+                                f"there is no outcome '{outcome}'",
+                            )
                         )
         vids = [v.id for v in self.variants]
-        for dup in _duplicates(vids):
-            problems.append((f"variants[{vids.index(dup)}].id", f"'{dup}' is used by two variants"))
+        for i, dup in _repeats(vids):
+            problems.append((f"variants[{i}].id", f"'{dup}' is used by two variants"))
         for vi, variant in enumerate(self.variants):
             order = variant.question_order
             if order is not None and sorted(order) != sorted(qids):
                 problems.append(
-                    (f"variants[{vi}].question_order",
-                     "must list every question exactly once")
+                    (f"variants[{vi}].question_order", "must list every question exactly once")
                 )
         if self.settings.pool_size is not None and self.settings.pool_size > len(self.questions):
             problems.append(
@@ -571,7 +586,9 @@ class ItemDocument(Model):
         if self.kind == Kind.CONTEST and self.contest is None:
             problems.append(("contest", "a contest needs its contest settings"))
         if self.kind != Kind.CONTEST and self.contest is not None:
-            problems.append(("contest", f"only contests have contest settings, not a {self.kind.value}"))
+            problems.append(
+                ("contest", f"only contests have contest settings, not a {self.kind.value}")
+            )
         if self.contest is not None:
             problems.extend(self._entry_condition_refs(self.contest.entry_condition))
         _fail(problems)
@@ -583,14 +600,24 @@ class ItemDocument(Model):
         if cond.type == EntryConditionType.ANSWER and cond.question_id is not None:
             question = self.question(cond.question_id)
             if question is None:
-                problems.append((f"{where}.question_id", f"there is no question '{cond.question_id}'"))
-            elif cond.option_id is not None and cond.option_id not in {o.id for o in question.options}:
                 problems.append(
-                    (f"{where}.option_id", f"question '{question.id}' has no option '{cond.option_id}'")
+                    (f"{where}.question_id", f"there is no question '{cond.question_id}'")
                 )
-        if cond.type == EntryConditionType.CONSENT and cond.consent_id is not None:
-            if cond.consent_id not in {c.id for c in self.lead_form.consents}:
-                problems.append((f"{where}.consent_id", f"there is no consent '{cond.consent_id}'"))
+            elif cond.option_id is not None and cond.option_id not in {
+                o.id for o in question.options
+            }:
+                problems.append(
+                    (
+                        f"{where}.option_id",
+                        f"question '{question.id}' has no option '{cond.option_id}'",
+                    )
+                )
+        if (
+            cond.type == EntryConditionType.CONSENT
+            and cond.consent_id is not None
+            and cond.consent_id not in {c.id for c in self.lead_form.consents}
+        ):
+            problems.append((f"{where}.consent_id", f"there is no consent '{cond.consent_id}'"))
         return problems
 
     def question(self, question_id: str) -> Question | None:

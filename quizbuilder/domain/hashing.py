@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from quizbuilder.domain.content import ItemDocument
-from quizbuilder.domain.validation import document_data
 
 
 def canonical_json(data: Any) -> str:
@@ -17,5 +16,11 @@ def canonical_json(data: Any) -> str:
 
 
 def content_hash(document: ItemDocument) -> str:
-    """SHA-256 of the canonical JSON form; images count through their own hashes."""
-    return hashlib.sha256(canonical_json(document_data(document)).encode("utf-8")).hexdigest()
+    """SHA-256 of the canonical JSON of the fields that differ from their defaults.
+
+    Leaving defaults out keeps a document's hash the same when a later release adds a
+    field with a default: responses keep pointing at the version they answered. Images
+    count through their own hashes.
+    """
+    data = document.model_dump(mode="json", exclude_defaults=True)
+    return hashlib.sha256(canonical_json(data).encode("utf-8")).hexdigest()

@@ -59,22 +59,26 @@ def question_fraction(question: Question, value: Any) -> float:
             return 0.0
         given = normalise_text(value, case_sensitive=question.case_sensitive)
         fractions = [
-            a.fraction for a in question.accepted_answers
+            a.fraction
+            for a in question.accepted_answers
             if normalise_text(a.text, case_sensitive=question.case_sensitive) == given
         ]
         return max(fractions, default=0.0)
     if t == QuestionType.NUMBER:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return 0.0
-        fractions = [a.fraction for a in question.numeric_answers
-                     if abs(float(value) - a.value) <= a.tolerance + 1e-12]
+        fractions = [
+            a.fraction
+            for a in question.numeric_answers
+            if abs(float(value) - a.value) <= a.tolerance + 1e-12
+        ]
         return max(fractions, default=0.0)
     if t == QuestionType.RANKING:
         key = [o.id for o in question.options]
-        given = _chosen(value)
-        if len(given) != len(key):
+        order = _chosen(value)
+        if len(order) != len(key):
             return 0.0
-        return sum(1 for a, b in zip(given, key, strict=True) if a == b) / len(key)
+        return sum(1 for a, b in zip(order, key, strict=True) if a == b) / len(key)
     if t == QuestionType.MATCHING:
         if not isinstance(value, Mapping):
             return 0.0

@@ -95,7 +95,7 @@ def _loads(text: str, source: str) -> Any:
 def parse_item_file(data: Any, source: str = "") -> ItemFile:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise QuizbuilderError(
-            f"{source}: not a quizbuilder item file (it has no \"format\": \"{FORMAT}\")"
+            f'{source}: not a quizbuilder item file (it has no "format": "{FORMAT}")'
         )
     version = data.get("format_version")
     if isinstance(version, int) and version > FORMAT_VERSION:

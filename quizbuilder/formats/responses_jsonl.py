@@ -102,11 +102,13 @@ def parse_line(text: str) -> Record:
     elif kind == "event":
         model = EventRecord
     else:
-        raise ValueError(f"'type' must be \"response\" or \"event\", not {kind!r}")
+        raise ValueError(f'\'type\' must be "response" or "event", not {kind!r}')
     version = data.get("format_version", 1)
     if isinstance(version, int) and version > FORMAT_VERSION:
-        raise ValueError(f"format_version {version} is newer than this release reads "
-                         f"({FORMAT_VERSION}); update quizbuilder")
+        raise ValueError(
+            f"format_version {version} is newer than this release reads "
+            f"({FORMAT_VERSION}); update quizbuilder"
+        )
     try:
         return model.model_validate(data)
     except ValidationError as exc:
@@ -116,7 +118,7 @@ def parse_line(text: str) -> Record:
 def read_lines(path: Path) -> Iterator[tuple[int, Record | RejectedLine]]:
     """(line number, record or rejection) for each non-blank line of the file."""
     try:
-        handle = Path(path).open(encoding="utf-8-sig")
+        handle = Path(path).open(encoding="utf-8-sig")  # noqa: SIM115 (closed below)
     except OSError as exc:
         raise QuizbuilderError(f"{path}: cannot read: {exc.strerror}") from None
     with handle:
@@ -133,5 +135,6 @@ def read_lines(path: Path) -> Iterator[tuple[int, Record | RejectedLine]]:
 
 
 def dumps_record(record: Record) -> str:
-    return json.dumps(record.model_dump(mode="json", exclude_none=True), ensure_ascii=False,
-                      separators=(",", ":"))
+    return json.dumps(
+        record.model_dump(mode="json", exclude_none=True), ensure_ascii=False, separators=(",", ":")
+    )

@@ -64,8 +64,15 @@ def _fold(text: str) -> str:
 
 def _summary(item: Item, responses: int) -> ItemSummary:
     assert item.id is not None
-    return ItemSummary(item.id, item.uid, Kind(item.kind), item.title, item.question_count,
-                       responses, item.updated_at)
+    return ItemSummary(
+        item.id,
+        item.uid,
+        Kind(item.kind),
+        item.title,
+        item.question_count,
+        responses,
+        item.updated_at,
+    )
 
 
 class LibraryService:
@@ -107,8 +114,10 @@ class LibraryService:
         with self.session() as s:
             item = self._item(s, item_id)
             responses = store.response_counts(s).get(item_id, 0)
-            versions = [VersionInfo(v.content_hash, v.created_at)
-                        for v in store.versions(s, item_id=item_id)]
+            versions = [
+                VersionInfo(v.content_hash, v.created_at)
+                for v in store.versions(s, item_id=item_id)
+            ]
             return ItemDetail(_summary(item, responses), store.item_document(item), versions)
 
     # --- writing ------------------------------------------------------------------
@@ -143,8 +152,10 @@ class LibraryService:
             document = store.item_document(item)
             version = store.freeze_version(s, item=item, document=document)
             hashes = [r.asset for r in document.image_refs()]
-            assets = {sha: Asset(a.media_type, a.data)
-                      for sha, a in store.get_assets(s, hashes=hashes).items()}
+            assets = {
+                sha: Asset(a.media_type, a.data)
+                for sha, a in store.get_assets(s, hashes=hashes).items()
+            }
             write_item_file(Path(path), ItemFile([(item.uid, document)], assets))
             return version.content_hash
 
@@ -152,7 +163,9 @@ class LibraryService:
         """Freeze the item's current document as a version (as publishing does)."""
         with self.session() as s, s.begin():
             item = self._item(s, item_id)
-            return store.freeze_version(s, item=item, document=store.item_document(item)).content_hash
+            return store.freeze_version(
+                s, item=item, document=store.item_document(item)
+            ).content_hash
 
 
 def document_hash(document: ItemDocument) -> str:

@@ -86,8 +86,9 @@ class _Documents:
         return self.parsed[digest]
 
 
-def _response_row(item_id: int, batch_id: int, doc: ItemDocument,
-                  r: ResponseRecord) -> dict[str, Any]:
+def _response_row(
+    item_id: int, batch_id: int, doc: ItemDocument, r: ResponseRecord
+) -> dict[str, Any]:
     score = score_response(doc, r.answers) if doc.max_score else None
     outcome = r.outcome
     if doc.outcomes and (outcome is None or outcome not in {o.id for o in doc.outcomes}):
@@ -119,7 +120,13 @@ def _response_row(item_id: int, batch_id: int, doc: ItemDocument,
 
 
 def import_jsonl(library: LibraryService, path: Path) -> ImportReport:
-    path = Path(path)
+    """Import a JSON Lines file in one transaction."""
+    with library.session() as s, s.begin():
+        return import_jsonl_into(s, Path(path))
+
+
+def import_jsonl_into(s: Session, path: Path) -> ImportReport:
+    """Import a JSON Lines file inside the caller's transaction."""
     report = ImportReport(file=str(path))
     responses: dict[str, list[tuple[int, ResponseRecord]]] = defaultdict(list)
     events: dict[str, list[tuple[int, EventRecord]]] = defaultdict(list)
@@ -131,50 +138,62 @@ def import_jsonl(library: LibraryService, path: Path) -> ImportReport:
         else:
             events[record.item].append((number, record))
     file_hash = _file_hash(path)
-    with library.session() as s, s.begin():
-        for uid in sorted(set(responses) | set(events)):
-            item = s.exec(select(Item).where(Item.uid == uid)).first()
-            if item is None:
-                for number, _ in sorted(responses[uid] + events[uid]):  # type: ignore[operator]
-                    report.rejected.append(RejectedLine(number, f"no item '{uid}' in this library"))
+    for uid in sorted(set(responses) | set(events)):
+        item = s.exec(select(Item).where(Item.uid == uid)).first()
+        if item is None:
+            lines = [n for n, _ in responses[uid]] + [n for n, _ in events[uid]]
+            for number in sorted(lines):
+                report.rejected.append(RejectedLine(number, f"no item '{uid}' in this library"))
+            continue
+        assert item.id is not None
+        batch = rstore.add_batch(
+            s,
+            item_id=item.id,
+            file_name=path.name,
+            file_hash=file_hash,
+            source="quizbuilder-jsonl",
+        )
+        assert batch.id is not None
+        documents = _Documents(s, item)
+        seen = rstore.existing_response_uids(s, item_id=item.id)
+        rows = []
+        for _, r in responses[uid]:
+            if r.id in seen:
+                report.duplicates += 1
                 continue
-            assert item.id is not None
-            batch = rstore.add_batch(s, item_id=item.id, file_name=path.name,
-                                     file_hash=file_hash, source="quizbuilder-jsonl")
-            assert batch.id is not None
-            documents = _Documents(s, item)
-            seen = rstore.existing_response_uids(s, item_id=item.id)
-            rows = []
-            for _, r in responses[uid]:
-                if r.id in seen:
-                    report.duplicates += 1
-                    continue
-                seen.add(r.id)
-                rows.append(_response_row(item.id, batch.id, documents.get(r.content_hash), r))
-            rstore.insert_responses(s, rows)
-            keys = rstore.existing_event_keys(s, item_id=item.id)
-            event_rows = []
-            for _, e in events[uid]:
-                key = (e.session, e.event, e.question or "", e.at)
-                if key in keys:
-                    report.events_duplicates += 1
-                    continue
-                keys.add(key)
-                event_rows.append({
-                    "item_id": item.id, "batch_id": batch.id, "session": e.session,
-                    "type": e.event, "question_id": e.question or "", "variant": e.variant,
-                    "source": e.context.utm_source, "at": e.at,
-                })
-            rstore.insert_events(s, event_rows)
-            batch.added = len(rows)
-            batch.duplicates = len(responses[uid]) - len(rows)
-            report.added += len(rows)
-            report.events_added += len(event_rows)
-            if not rows and not event_rows:
-                s.delete(batch)
-            else:
-                s.add(batch)
-        report.rejected.sort(key=lambda r: r.line)
-        if report.rejected and not responses and not events:
-            raise QuizbuilderError(f"{path}: no line could be read ({report.rejected[0]})")
+            seen.add(r.id)
+            rows.append(_response_row(item.id, batch.id, documents.get(r.content_hash), r))
+        rstore.insert_responses(s, rows)
+        keys = rstore.existing_event_keys(s, item_id=item.id)
+        event_rows = []
+        for _, e in events[uid]:
+            key = (e.session, e.event, e.question or "", e.at)
+            if key in keys:
+                report.events_duplicates += 1
+                continue
+            keys.add(key)
+            event_rows.append(
+                {
+                    "item_id": item.id,
+                    "batch_id": batch.id,
+                    "session": e.session,
+                    "type": e.event,
+                    "question_id": e.question or "",
+                    "variant": e.variant,
+                    "source": e.context.utm_source,
+                    "at": e.at,
+                }
+            )
+        rstore.insert_events(s, event_rows)
+        batch.added = len(rows)
+        batch.duplicates = len(responses[uid]) - len(rows)
+        report.added += len(rows)
+        report.events_added += len(event_rows)
+        if not rows and not event_rows:
+            s.delete(batch)
+        else:
+            s.add(batch)
+    report.rejected.sort(key=lambda r: r.line)
+    if report.rejected and not responses and not events:
+        raise QuizbuilderError(f"{path}: no line could be read ({report.rejected[0]})")
     return report

@@ -12,19 +12,19 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from quizbuilder.domain.errors import QuizbuilderError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 SCHEMA_VERSION = 2  # the user_version that the newest migration writes
+HEAD_REVISION = "0002"  # the newest migration; a test checks it against the scripts
 APPLICATION_ID = 0x51424C42  # "QBLB": marks the file as a quizbuilder library
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -52,19 +52,24 @@ def make_engine(url: str) -> Engine:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    """The newest migration, read from the scripts (slow: for tests and tools)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
-def _inspect_file(path: Path) -> tuple[int, int, bool]:
-    """(user_version, application_id, has tables) of an existing SQLite file."""
+def _inspect_file(path: Path) -> tuple[int, int, bool, str | None]:
+    """(user_version, application_id, has tables, Alembic revision) of a SQLite file."""
     with path.open("rb") as fh:
         header = fh.read(16)
     if header and header != SQLITE_HEADER:
@@ -74,11 +79,17 @@ def _inspect_file(path: Path) -> tuple[int, int, bool]:
         user_version = con.execute("PRAGMA user_version").fetchone()[0]
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        revision = None
+        if con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone():
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path} cannot be read as a library: {exc}") from None
     finally:
         con.close()
-    return user_version, app_id, tables > 0
+    return user_version, app_id, tables > 0, revision
 
 
 def backup_copy(path: Path, schema: int) -> Path:
@@ -101,8 +112,9 @@ def open_library(path: Path) -> Engine:
     if path.is_dir():
         raise LibraryError(f"{path} is a folder, not a library file")
     existing = path.exists() and path.stat().st_size > 0
+    revision = None
     if existing:
-        user_version, app_id, has_tables = _inspect_file(path)
+        user_version, app_id, has_tables, revision = _inspect_file(path)
         if has_tables and app_id != APPLICATION_ID:
             raise LibraryError(f"{path} is an SQLite file, but not a quizbuilder library")
         if user_version > SCHEMA_VERSION:
@@ -117,12 +129,15 @@ def open_library(path: Path) -> Engine:
     if has_tables and user_version < SCHEMA_VERSION:
         backup_copy(path, user_version)
     engine = make_engine(f"sqlite:///{path}")
-    migrate(engine)
+    if revision != HEAD_REVISION or user_version != SCHEMA_VERSION:
+        migrate(engine)  # Alembic is imported only when there is work for it
     return engine
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction."""
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         if engine.dialect.name == "sqlite":
@@ -132,6 +147,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 

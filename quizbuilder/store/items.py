@@ -75,13 +75,15 @@ def freeze_version(session: Session, *, item: Item, document: ItemDocument) -> I
     assert item.id is not None
     digest = content_hash(document)
     existing = session.exec(
-        select(ItemVersion).where(ItemVersion.item_id == item.id,
-                                  ItemVersion.content_hash == digest)
+        select(ItemVersion).where(
+            ItemVersion.item_id == item.id, ItemVersion.content_hash == digest
+        )
     ).first()
     if existing is not None:
         return existing
-    version = ItemVersion(item_id=item.id, content_hash=digest,
-                          document=canonical_json(document_data(document)))
+    version = ItemVersion(
+        item_id=item.id, content_hash=digest, document=canonical_json(document_data(document))
+    )
     session.add(version)
     session.flush()
     return version
@@ -93,11 +95,13 @@ def versions(session: Session, *, item_id: int) -> Sequence[ItemVersion]:
     ).all()
 
 
-def put_asset(session: Session, *, sha256: str, media_type: str, data: bytes,
-              width: int = 0, height: int = 0) -> None:
+def put_asset(
+    session: Session, *, sha256: str, media_type: str, data: bytes, width: int = 0, height: int = 0
+) -> None:
     if session.get(Asset, sha256) is None:
-        session.add(Asset(sha256=sha256, media_type=media_type, data=data,
-                          width=width, height=height))
+        session.add(
+            Asset(sha256=sha256, media_type=media_type, data=data, width=width, height=height)
+        )
 
 
 def get_assets(session: Session, *, hashes: Iterable[str]) -> dict[str, Asset]:

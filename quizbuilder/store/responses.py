@@ -29,8 +29,9 @@ def existing_event_keys(session: Session, *, item_id: int) -> set[tuple[Any, ...
     return {tuple(r) for r in rows}
 
 
-def add_batch(session: Session, *, item_id: int, file_name: str, file_hash: str,
-              source: str) -> ImportBatch:
+def add_batch(
+    session: Session, *, item_id: int, file_name: str, file_hash: str, source: str
+) -> ImportBatch:
     batch = ImportBatch(item_id=item_id, file_name=file_name, file_hash=file_hash, source=source)
     session.add(batch)
     session.flush()

@@ -3,9 +3,10 @@
 The ORM is for the content (items, versions, assets). Responses and funnel events are
 plain rows written and read in bulk through SQLAlchemy Core: a million of them must
 import and aggregate quickly, so answers are one compact JSON text per response.
-"""
 
-from __future__ import annotations
+SQLModel reads the annotations at class creation, so this module does not use
+``from __future__ import annotations``.
+"""
 
 from datetime import datetime
 
@@ -16,7 +17,7 @@ from quizbuilder.store.types import UTCDateTime, utcnow
 
 
 def _when(nullable: bool = False, index: bool = False) -> datetime:
-    return Field(  # type: ignore[no-any-return]
+    return Field(  # type: ignore[no-any-return, unused-ignore]
         default_factory=utcnow if not nullable else None,
         sa_type=UTCDateTime,
         nullable=nullable,
@@ -36,7 +37,7 @@ class Item(ItemBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime = _when()
     updated_at: datetime = _when()
-    versions: list[ItemVersion] = Relationship(back_populates="item", cascade_delete=True)
+    versions: list["ItemVersion"] = Relationship(back_populates="item", cascade_delete=True)
 
 
 class ItemVersion(SQLModel, table=True):
@@ -47,8 +48,9 @@ class ItemVersion(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False,
-                         index=True)
+        sa_column=Column(
+            Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     content_hash: str = Field(max_length=64, index=True)
     document: str
@@ -74,8 +76,9 @@ class ImportBatch(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False,
-                         index=True)
+        sa_column=Column(
+            Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True
+        )
     )
     file_name: str
     file_hash: str = Field(max_length=64)

@@ -87,8 +87,9 @@ def upgrade() -> None:
     with op.batch_alter_table("response") as batch_op:
         batch_op.create_index("ix_response_batch_id", ["batch_id"], unique=False)
         batch_op.create_index("ix_response_email", ["email"], unique=False)
-        batch_op.create_index("ix_response_item_submitted", ["item_id", "submitted_at"],
-                              unique=False)
+        batch_op.create_index(
+            "ix_response_item_submitted", ["item_id", "submitted_at"], unique=False
+        )
     op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 

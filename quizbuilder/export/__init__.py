@@ -1,0 +1,1 @@
+"""Exports rendered from templates: embeds, reports, rules documents, QR codes, images."""
