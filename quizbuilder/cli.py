@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from quizbuilder import __version__
-from quizbuilder.domain.content import Kind
 from quizbuilder.domain.errors import QuizbuilderError
+from quizbuilder.domain.kinds import Kind
 from quizbuilder.services.library import ItemDetail, ItemSummary, LibraryService
 from quizbuilder.store.engine import default_library_path
 

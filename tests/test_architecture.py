@@ -43,3 +43,25 @@ def test_domain_imports_nothing_of_ours_but_itself() -> None:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.startswith(("import quizbuilder", "from quizbuilder")):
                 assert line.split()[1].startswith("quizbuilder.domain"), f"{path.name}: {line}"
+
+
+def test_listing_stays_off_the_orm_and_the_content_model(tmp_path: Path) -> None:
+    """`quizbuilder list` keeps its 0.5 s budget by not importing SQLModel or pydantic's
+    content model (see benchmarks/bench_startup.py); this catches a stray import."""
+    from quizbuilder.services.library import LibraryService
+    from tests.helpers.documents import document
+
+    db = tmp_path / "lib.sqlite"
+    service = LibraryService.open(db)
+    service.create_item(document("poll"))
+    service.close()
+    code = (
+        "import sys\n"
+        "from quizbuilder.app import main\n"
+        f"assert main(['--db', {str(db)!r}, 'list']) == 0\n"
+        "heavy = ('sqlmodel', 'alembic', 'quizbuilder.domain.content', 'PySide6')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, cwd=ROOT)
+    assert result.stdout.strip().splitlines()[-1] == "[]"

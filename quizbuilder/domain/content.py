@@ -30,6 +30,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from quizbuilder.domain.kinds import Kind
+
+__all__ = ["Kind"]  # re-exported: the kinds live apart so that listing stays light
+
 Id = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"),
@@ -65,14 +69,6 @@ class Model(BaseModel):
     # defer_build: the validators are built on first use, not at import, so that
     # commands that never validate a document (``list``) start faster.
     model_config = ConfigDict(extra="forbid", defer_build=True)
-
-
-class Kind(StrEnum):
-    POLL = "poll"
-    KNOWLEDGE_QUIZ = "knowledge_quiz"
-    PERSONALITY_QUIZ = "personality_quiz"
-    SURVEY = "survey"
-    CONTEST = "contest"
 
 
 class QuestionType(StrEnum):

@@ -1,23 +1,31 @@
-"""The library's use cases: list, show, create, import and export content."""
+"""The library's use cases: list, show, create, import and export content.
+
+Listing goes through ``store.catalog`` (SQLAlchemy Core); the ORM, the content model and
+the file formats are imported by the methods that need them, so that ``quizbuilder
+list`` starts within its budget.
+"""
 
 from __future__ import annotations
 
-import json
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlmodel import Session
 
-from quizbuilder.domain.content import ItemDocument, Kind
 from quizbuilder.domain.errors import QuizbuilderError
-from quizbuilder.domain.hashing import content_hash
-from quizbuilder.domain.scoring import normalise_text
-from quizbuilder.formats.content_json import Asset, ItemFile, read_item_file, write_item_file
-from quizbuilder.store import items as store
+from quizbuilder.domain.kinds import Kind
+from quizbuilder.store import catalog
 from quizbuilder.store.engine import open_library
-from quizbuilder.store.tables import Item
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from quizbuilder.domain.content import ItemDocument
+    from quizbuilder.formats.content_json import ItemFile
+    from quizbuilder.store.tables import Item
 
 
 class ItemNotFound(QuizbuilderError):
@@ -56,9 +64,8 @@ class ItemDetail:
 
 
 def _fold(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", normalise_text(text))
+    """Lower case, no accents, single spaces: how a search compares."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -90,27 +97,36 @@ class LibraryService:
         self.engine.dispose()
 
     def session(self) -> Session:
+        from sqlmodel import Session
+
         return Session(self.engine, expire_on_commit=False)
 
     # --- reading ------------------------------------------------------------------
 
     def is_empty(self) -> bool:
-        with self.session() as s:
-            return store.item_count(s) == 0
+        return not self.list_items()
 
     def list_items(self, query: str = "") -> list[ItemSummary]:
-        with self.session() as s:
-            counts = store.response_counts(s)
-            rows = [_summary(i, counts.get(i.id or 0, 0)) for i in store.list_items(s)]
+        with self.engine.connect() as connection:
+            rows = [
+                ItemSummary(
+                    r.id, r.uid, Kind(r.kind), r.title, r.question_count, r.responses, r.updated_at
+                )
+                for r in catalog.item_rows(connection)
+            ]
         return [r for r in rows if r.matches(query)] if query.strip() else rows
 
     def _item(self, s: Session, item_id: int) -> Item:
+        from quizbuilder.store import items as store
+
         item = store.get_item(s, item_id=item_id)
         if item is None:
             raise ItemNotFound(item_id)
         return item
 
     def item(self, item_id: int) -> ItemDetail:
+        from quizbuilder.store import items as store
+
         with self.session() as s:
             item = self._item(s, item_id)
             responses = store.response_counts(s).get(item_id, 0)
@@ -123,6 +139,8 @@ class LibraryService:
     # --- writing ------------------------------------------------------------------
 
     def create_item(self, document: ItemDocument, uid: str | None = None) -> int:
+        from quizbuilder.store import items as store
+
         with self.session() as s, s.begin():
             item = store.add_item(s, document=document, uid=uid)
             assert item.id is not None
@@ -130,10 +148,14 @@ class LibraryService:
 
     def import_content(self, path: Path) -> list[int]:
         """Add every item of a content file, all of them or none; return their ids."""
+        from quizbuilder.formats.content_json import read_item_file
+
         item_file = read_item_file(path)
         return self.add_item_file(item_file)
 
     def add_item_file(self, item_file: ItemFile) -> list[int]:
+        from quizbuilder.store import items as store
+
         ids: list[int] = []
         with self.session() as s, s.begin():
             for sha, asset in item_file.assets.items():
@@ -147,6 +169,9 @@ class LibraryService:
 
     def export_content(self, item_id: int, path: Path) -> str:
         """Write the item's content file and freeze its version; return the content hash."""
+        from quizbuilder.formats.content_json import Asset, ItemFile, write_item_file
+        from quizbuilder.store import items as store
+
         with self.session() as s, s.begin():
             item = self._item(s, item_id)
             document = store.item_document(item)
@@ -161,16 +186,10 @@ class LibraryService:
 
     def freeze(self, item_id: int) -> str:
         """Freeze the item's current document as a version (as publishing does)."""
+        from quizbuilder.store import items as store
+
         with self.session() as s, s.begin():
             item = self._item(s, item_id)
             return store.freeze_version(
                 s, item=item, document=store.item_document(item)
             ).content_hash
-
-
-def document_hash(document: ItemDocument) -> str:
-    return content_hash(document)
-
-
-def pretty_document(document: ItemDocument) -> str:
-    return json.dumps(document.model_dump(mode="json"), ensure_ascii=False, indent=2)
