@@ -71,8 +71,12 @@ def main() -> int:
         env["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
         library = str(Path(tmp) / "demo.sqlite")
         settings = str(Path(tmp) / "settings.ini")
-        subprocess.run([py, "-m", "quizbuilder", "--db", library, "demo"], check=True, env=env,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [py, "-m", "quizbuilder", "--db", library, "demo"],
+            check=True,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
         results = {
             "list": measure([py, "-m", "quizbuilder", "--db", library, "list"], env),
             "list_baseline": measure([py, "-c", SQLITE_BASELINE, library], env),
@@ -82,8 +86,12 @@ def main() -> int:
     ratio_list = results["list"]["median"] / results["list_baseline"]["median"]
     ratio_window = results["window"]["median"] / results["window_baseline"]["median"]
     print(f"{'measure':<28}{'first':>9}{'median':>9}{'max':>9}   budget")
-    for name, budget in (("list", BUDGET_LIST), ("list_baseline", None),
-                         ("window", BUDGET_WINDOW), ("window_baseline", None)):
+    for name, budget in (
+        ("list", BUDGET_LIST),
+        ("list_baseline", None),
+        ("window", BUDGET_WINDOW),
+        ("window_baseline", None),
+    ):
         r = results[name]
         verdict = ""
         if budget is not None:

@@ -78,24 +78,21 @@ def build_gui(
         service, settings, open_library=LibraryService.open, load_demo=load_demo_into_current
     )
     if first_report is not None:
-        window.statusBar().showMessage(
-            _tr("First start: %1").replace("%1", demo_message(first_report)), 20000
-        )
+        first = QCoreApplication.translate("app", "First start: %1")
+        window.statusBar().showMessage(first.replace("%1", demo_message(first_report)), 20000)
     return app, window
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("app", text)
 
 
 def demo_message(report: DemoReport) -> str:
     """What loading the demo did, in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
     if not report.items_added and not report.responses_added:
-        return _tr("The demo is already in this library: nothing was added.")
+        return QCoreApplication.translate(
+            "app", "The demo is already in this library: nothing was added."
+        )
     return (
-        _tr("Demo library loaded: %1 items, %2 responses.")
+        QCoreApplication.translate("app", "Demo library loaded: %1 items, %2 responses.")
         .replace("%1", str(len(report.items_added)))
         .replace("%2", str(report.responses_added))
     )

@@ -14,8 +14,13 @@ ROOT = Path(quizbuilder.__file__).resolve().parent.parent
 
 def test_import_linter_contracts_are_kept() -> None:
     linter = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(linter), "--config", str(ROOT / "pyproject.toml")],
-                            cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [str(linter), "--config", str(ROOT / "pyproject.toml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Contracts: 2 kept, 0 broken" in result.stdout
 
@@ -23,7 +28,8 @@ def test_import_linter_contracts_are_kept() -> None:
 def test_nothing_below_the_ui_loads_qt() -> None:
     """Import every module outside ui and app in a fresh interpreter; Qt must stay out."""
     names = [
-        m.name for m in pkgutil.walk_packages(quizbuilder.__path__, "quizbuilder.")
+        m.name
+        for m in pkgutil.walk_packages(quizbuilder.__path__, "quizbuilder.")
         if not m.name.startswith(("quizbuilder.ui", "quizbuilder.app", "quizbuilder.__main__"))
         and ".migrations" not in m.name
     ]
@@ -33,8 +39,9 @@ def test_nothing_below_the_ui_loads_qt() -> None:
         f"for name in {names!r}: importlib.import_module(name)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -62,6 +69,7 @@ def test_listing_stays_off_the_orm_and_the_content_model(tmp_path: Path) -> None
         "heavy = ('sqlmodel', 'alembic', 'quizbuilder.domain.content', 'PySide6')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert result.stdout.strip().splitlines()[-1] == "[]"

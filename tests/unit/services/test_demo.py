@@ -46,7 +46,8 @@ def test_seed_responses_point_at_the_seed_documents() -> None:
         assert record.item in docs, f"line {number}"
         if isinstance(record, ResponseRecord):
             assert record.content_hash == hashes[record.item], (
-                f"line {number}: run seeds/make_demo_responses.py")
+                f"line {number}: run seeds/make_demo_responses.py"
+            )
             doc = docs[record.item]
             for qid, answer in record.answers.items():
                 question = doc.question(qid)
