@@ -9,3 +9,4 @@ RESOURCES = PROJECT_ROOT / "resources"
 SEEDS = PROJECT_ROOT / "seeds"
 SCHEMAS = RESOURCES / "schemas"
 TRANSLATIONS = RESOURCES / "translations"
+EXPORTS = PROJECT_ROOT / "exports"  # the default output folder (in a source checkout)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from quizbuilder import __version__
 from quizbuilder.domain.errors import QuizbuilderError
+from quizbuilder.paths import EXPORTS
 from quizbuilder.services.library import ItemSummary, LibraryService
 from quizbuilder.ui import labels
 from quizbuilder.ui.library_model import ItemIdRole, LibraryModel
@@ -452,7 +453,11 @@ class MainWindow(QMainWindow):
 
     def _folder(self, key: str) -> str:
         value = self._settings.value(key)
-        return value if isinstance(value, str) and Path(value).is_dir() else self._library_folder()
+        if isinstance(value, str) and Path(value).is_dir():
+            return value
+        if key == EXPORT_DIR_KEY and EXPORTS.is_dir():
+            return str(EXPORTS)  # DESIGN.md: exports/ is the default output folder
+        return self._library_folder()
 
     def import_content(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(

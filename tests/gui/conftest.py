@@ -175,6 +175,7 @@ class FileDialogs:
     open_answer: str = ""
     save_answer: str = ""
     asked: list[tuple[str, str]] = field(default_factory=list)
+    folders: list[str] = field(default_factory=list)  # where each dialog opened
 
 
 @pytest.fixture(autouse=True)
@@ -190,6 +191,7 @@ def file_dialogs(monkeypatch: pytest.MonkeyPatch) -> FileDialogs:
         **kwargs: Any,
     ) -> tuple[str, str]:
         answers.asked.append(("open", caption))
+        answers.folders.append(_dir)
         return answers.open_answer, ""
 
     def get_save(
@@ -201,6 +203,7 @@ def file_dialogs(monkeypatch: pytest.MonkeyPatch) -> FileDialogs:
         **kwargs: Any,
     ) -> tuple[str, str]:
         answers.asked.append(("save", caption))
+        answers.folders.append(_dir)
         return answers.save_answer, ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(get_open))

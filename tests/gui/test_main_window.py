@@ -191,6 +191,10 @@ def test_export_writes_a_file_that_imports_again(
     with qtbot.waitSignal(window.library_changed):
         window.action_export.trigger()
     written = target.with_suffix(".json")
+    # the dialog offered the project's exports/ folder, with a name made from the title
+    from quizbuilder.paths import EXPORTS
+
+    assert file_dialogs.folders[-1] == str(EXPORTS / "connaissez-vous-la-bretagne.json")
     assert json.loads(written.read_text(encoding="utf-8"))["item"]["title"] == (
         "Connaissez-vous la Bretagne ?"
     )
