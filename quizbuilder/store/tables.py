@@ -9,11 +9,22 @@ SQLModel reads the annotations at class creation, so this module does not use
 """
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint
 from sqlmodel import Field, Relationship, SQLModel
 
 from quizbuilder.store.types import UTCDateTime, utcnow
+
+
+def _cascade(target: str, *, nullable: bool = False, index: bool = False) -> Any:
+    """A foreign key whose rows go when the row they point at goes."""
+    return Field(
+        default=None if nullable else ...,
+        sa_column=Column(
+            Integer, ForeignKey(target, ondelete="CASCADE"), nullable=nullable, index=index
+        ),
+    )
 
 
 def _when(nullable: bool = False, index: bool = False) -> datetime:
@@ -47,11 +58,7 @@ class ItemVersion(SQLModel, table=True):
     __table_args__ = (UniqueConstraint("item_id", "content_hash"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    item_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True
-        )
-    )
+    item_id: int = _cascade("item.id", index=True)
     content_hash: str = Field(max_length=64, index=True)
     document: str
     created_at: datetime = _when()
@@ -75,11 +82,7 @@ class ImportBatch(SQLModel, table=True):
     __tablename__ = "import_batch"
 
     id: int | None = Field(default=None, primary_key=True)
-    item_id: int = Field(
-        sa_column=Column(
-            Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False, index=True
-        )
-    )
+    item_id: int = _cascade("item.id", index=True)
     file_name: str
     file_hash: str = Field(max_length=64)
     source: str = Field(max_length=32)
@@ -96,13 +99,8 @@ class Response(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    item_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False)
-    )
-    batch_id: int | None = Field(
-        default=None,
-        sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="CASCADE"), index=True),
-    )
+    item_id: int = _cascade("item.id")
+    batch_id: int | None = _cascade("import_batch.id", nullable=True, index=True)
     response_uid: str = Field(max_length=128)
     content_hash: str | None = Field(default=None, max_length=64)
     respondent: str | None = Field(default=None, max_length=128)
@@ -132,13 +130,8 @@ class Event(SQLModel, table=True):
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    item_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("item.id", ondelete="CASCADE"), nullable=False)
-    )
-    batch_id: int | None = Field(
-        default=None,
-        sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="CASCADE"), index=True),
-    )
+    item_id: int = _cascade("item.id")
+    batch_id: int | None = _cascade("import_batch.id", nullable=True, index=True)
     session: str = Field(max_length=128)
     type: str = Field(max_length=16)
     question_id: str = Field(default="", max_length=64)
