@@ -125,14 +125,21 @@ def import_jsonl(library: LibraryService, path: Path) -> ImportReport:
         return import_jsonl_into(s, Path(path))
 
 
-def import_jsonl_into(s: Session, path: Path) -> ImportReport:
-    """Import a JSON Lines file inside the caller's transaction."""
+def import_jsonl_into(s: Session, path: Path, only_item: str | None = None) -> ImportReport:
+    """Import a JSON Lines file inside the caller's transaction.
+
+    With ``only_item`` (an item's uid), lines that belong to another item are rejected.
+    """
     report = ImportReport(file=str(path))
     responses: dict[str, list[tuple[int, ResponseRecord]]] = defaultdict(list)
     events: dict[str, list[tuple[int, EventRecord]]] = defaultdict(list)
     for number, record in read_lines(path):
         if isinstance(record, RejectedLine):
             report.rejected.append(record)
+        elif only_item is not None and record.item != only_item:
+            report.rejected.append(
+                RejectedLine(number, f"belongs to item '{record.item}', not to this one")
+            )
         elif isinstance(record, ResponseRecord):
             responses[record.item].append((number, record))
         else:

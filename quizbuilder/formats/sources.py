@@ -1,0 +1,543 @@
+"""What each tool's export looks like: which columns hold what, and how dates are written.
+
+A ``Source`` recognises its export by the header, says which columns are metadata
+(response id, times, e-mail, the tool's own score, hidden fields) and reads them from a
+row. Every other column is a candidate answer column, matched to the item's questions
+by the importer. Dates become aware datetimes (UTC); a date written without a zone is
+read in the zone given to the importer (by default the computer's own).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from quizbuilder.domain.errors import QuizbuilderError
+from quizbuilder.domain.matching import fold
+
+SOURCES = ("quizbuilder", "google-forms", "typeform", "ms-forms", "surveymonkey", "csv")
+
+# Zone abbreviations that Google Forms and others write after a time.
+ABBREVIATIONS = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "wet": 0,
+    "bst": 1,
+    "cet": 1,
+    "cest": 2,
+    "eet": 2,
+    "eest": 3,
+    "ast": -4,
+    "adt": -3,
+    "est": -5,
+    "edt": -4,
+    "cst": -6,
+    "cdt": -5,
+    "mst": -7,
+    "mdt": -6,
+    "pst": -8,
+    "pdt": -7,
+    "hst": -10,
+    "akst": -9,
+    "akdt": -8,
+}
+_OFFSET = re.compile(r"^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$")
+
+
+class SourceError(QuizbuilderError):
+    pass
+
+
+@dataclass
+class RowMeta:
+    response_id: str | None = None
+    submitted_at: datetime | None = None
+    started_at: datetime | None = None
+    completed: bool = True
+    email: str | None = None
+    source_score: float | None = None
+    source_max: float | None = None
+    source_tolerance: float = 1e-6  # the tool rounds its score: half its last digit
+    context: dict[str, str] = field(default_factory=dict)
+    lead: dict[str, str] = field(default_factory=dict)
+
+
+class DateReader:
+    """Fast reading of the date forms exports use, with a day/month order per file.
+
+    ``strptime`` costs about 10 µs a call, too much for a million rows; these forms are
+    split by hand. A date like 03/04/2026 is ambiguous: the order is decided once per
+    file, by the first unambiguous date seen (day first by default, as in France).
+    """
+
+    def __init__(self, zone: tzinfo | None = None, day_first: bool | None = None) -> None:
+        self.zone = zone
+        self.day_first = day_first
+        self._zones: dict[str, tzinfo] = {}
+        self._days: dict[tuple[str, str], tuple[int, int, int, tzinfo | None]] = {}
+
+    def zone_of(self, text: str) -> tzinfo:
+        found = self._zones.get(text)
+        if found is not None:
+            return found
+        key = text.strip().lower()
+        if key in ABBREVIATIONS:
+            found = timezone(timedelta(hours=ABBREVIATIONS[key]))
+        else:
+            m = _OFFSET.match(key)
+            if m:
+                delta = timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0))
+                found = timezone(delta if m.group(1) == "+" else -delta)
+            else:
+                try:
+                    found = ZoneInfo(text.strip())
+                except (ZoneInfoNotFoundError, ValueError):
+                    raise ValueError(f"unknown time zone {text!r}") from None
+        self._zones[text] = found
+        return found
+
+    def read(self, text: str) -> datetime:
+        """``2022/06/22 11:07:29 AM AST``, ``22/06/2022 11:07:29``, ISO 8601, ..."""
+        s = text.strip()
+        if not s:
+            raise ValueError("no date")
+        if len(s) >= 10 and s[4] == "-" and s[7] == "-":
+            return self._iso(s)
+        parts = s.split()
+        date = parts[0]
+        hms = parts[1] if len(parts) > 1 else "0:00:00"
+        rest = parts[2:]
+        ampm = ""
+        if rest and rest[0].upper() in ("AM", "PM"):
+            ampm = rest.pop(0).upper()
+        zone_text = " ".join(rest)
+        day = self._days.get((date, zone_text))
+        if day is None:
+            day = self._day(date, zone_text, text)
+            if len(self._days) < 100_000:
+                self._days[(date, zone_text)] = day
+        year, month, dom, zone = day
+        try:
+            t = [int(x) for x in hms.split(":")]
+        except ValueError:
+            raise ValueError(f"not a time: {text!r}") from None
+        hour, minute, second = [*t, 0, 0][:3]
+        if ampm:
+            if not 1 <= hour <= 12:
+                raise ValueError(f"not a 12-hour time: {text!r}")
+            hour = hour % 12 + (12 if ampm == "PM" else 0)
+        moment = datetime(year, month, dom, hour, minute, second)
+        if isinstance(zone, timezone):  # a fixed offset: plain arithmetic
+            return (moment - zone.utcoffset(None)).replace(tzinfo=UTC)
+        return self._aware(moment, zone)
+
+    def _day(self, date: str, zone_text: str, text: str) -> tuple[int, int, int, tzinfo | None]:
+        """(year, month, day, zone) of a date as written, cached: rows share their days."""
+        pieces = date.replace("-", "/").replace(".", "/").split("/")
+        if len(pieces) != 3 or not all(p.isdigit() for p in pieces):
+            raise ValueError(f"not a date: {text!r}")
+        zone = self.zone_of(zone_text) if zone_text else self.zone
+        a, b, c = (int(p) for p in pieces)
+        if len(pieces[0]) == 4:
+            return a, b, c, zone
+        year = c if c > 99 else 2000 + c
+        day_first = self.day_first
+        if a > 12:
+            day_first = True
+        elif b > 12:
+            day_first = False
+        if self.day_first is None and (a > 12 or b > 12):
+            self.day_first = day_first
+        if day_first is None:
+            day_first = True  # ambiguous so far: day first, as in France
+        return (year, b, a, zone) if day_first else (year, a, b, zone)
+
+    def _iso(self, s: str) -> datetime:
+        moment = datetime.fromisoformat(s.replace(" UTC", "+00:00").replace("Z", "+00:00"))
+        return self._aware(moment, moment.tzinfo or self.zone)
+
+    @staticmethod
+    def _aware(moment: datetime, zone: tzinfo | None) -> datetime:
+        if moment.tzinfo is None:
+            # no zone written: the zone given, else the computer's own (with its DST)
+            moment = moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
+        return moment.astimezone(UTC)
+
+
+def _find(header: list[str], *names: str) -> int | None:
+    wanted = {fold(n) for n in names}
+    for i, h in enumerate(header):
+        if fold(h) in wanted:
+            return i
+    return None
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index].strip()
+
+
+class Source:
+    """Base: a source knows its metadata columns; the rest are answer columns."""
+
+    name = "csv"
+    header_rows = 1
+    has_ids = False  # whether rows carry their own response id
+
+    def __init__(self, header: list[str], dates: DateReader) -> None:
+        self.header = header
+        self.dates = dates
+        self.meta_columns: set[int] = set()
+
+    def _col(self, *names: str) -> int | None:
+        index = _find(self.header, *names)
+        if index is not None:
+            self.meta_columns.add(index)
+        return index
+
+    def answer_columns(self) -> list[int]:
+        return [i for i in range(len(self.header)) if i not in self.meta_columns]
+
+    def meta(self, cells: list[str]) -> RowMeta:
+        raise NotImplementedError
+
+
+class GoogleForms(Source):
+    name = "google-forms"
+    TIMESTAMP = (
+        "Timestamp",
+        "Horodateur",
+        "Marca temporal",
+        "Zeitstempel",
+        "Informazioni cronologiche",
+    )
+    EMAIL = (
+        "Email Address",
+        "Email address",
+        "Adresse e-mail",
+        "Adresse email",
+        "Dirección de correo electrónico",
+        "E-Mail-Adresse",
+    )
+    SCORE = ("Score", "Note", "Points", "Puntuación", "Punkte", "Punteggio")
+
+    @classmethod
+    def detect(cls, header: list[str]) -> bool:
+        return bool(header) and fold(header[0]) in {fold(n) for n in cls.TIMESTAMP}
+
+    def __init__(self, header: list[str], dates: DateReader) -> None:
+        super().__init__(header, dates)
+        self.c_time = self._col(*self.TIMESTAMP)
+        self.c_email = self._col(*self.EMAIL)
+        self.c_score = self._col(*self.SCORE)
+
+    def meta(self, cells: list[str]) -> RowMeta:
+        meta = RowMeta(submitted_at=self.dates.read(_cell(cells, self.c_time)))
+        email = _cell(cells, self.c_email)
+        if email:
+            meta.email = email
+            meta.lead["email"] = email
+        score = _cell(cells, self.c_score)
+        if score:
+            got, _, out_of = score.partition("/")
+            got = got.strip().replace(",", ".")
+            decimals = len(got.partition(".")[2])
+            meta.source_tolerance = 0.5 * 10**-decimals + 1e-9
+            try:
+                meta.source_score = float(got)
+                meta.source_max = float(out_of.strip().replace(",", ".")) if out_of else None
+            except ValueError:
+                raise ValueError(f"score {score!r} is not like '7 / 10'") from None
+        return meta
+
+
+class Typeform(Source):
+    name = "typeform"
+    has_ids = True
+    HIDDEN = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
+
+    @classmethod
+    def detect(cls, header: list[str]) -> bool:
+        return bool(header) and header[0] == "#" and _find(header, "Submit Date (UTC)") is not None
+
+    def __init__(self, header: list[str], dates: DateReader) -> None:
+        super().__init__(header, dates)
+        self.c_token = self._col("#")
+        self.c_type = self._col("Response Type")
+        self.c_start = self._col("Start Date (UTC)")
+        self.c_stage = self._col("Stage Date (UTC)")
+        self.c_submit = self._col("Submit Date (UTC)")
+        self._col("Network ID")
+        self._col("Tags")
+        self.c_hidden = {name: self._col(name) for name in self.HIDDEN}
+        self.c_email = _find(header, "email", "e-mail", "Email")  # hidden field, if any
+        utc = DateReader(UTC)
+        self.utc = utc
+
+    def meta(self, cells: list[str]) -> RowMeta:
+        token = _cell(cells, self.c_token)
+        if not token:
+            raise ValueError("no response token in the '#' column")
+        kind = _cell(cells, self.c_type).lower()
+        submit = _cell(cells, self.c_submit)
+        start = _cell(cells, self.c_start)
+        meta = RowMeta(
+            response_id=token,
+            submitted_at=self.utc.read(submit) if submit else None,
+            started_at=self.utc.read(start) if start else None,
+            completed=kind != "partial" and bool(submit),
+        )
+        for name, index in self.c_hidden.items():
+            value = _cell(cells, index)
+            if value:
+                meta.context[name] = value
+        return meta
+
+
+class MicrosoftForms(Source):
+    name = "ms-forms"
+    has_ids = True
+
+    @classmethod
+    def detect(cls, header: list[str]) -> bool:
+        return (
+            _find(header, "ID") is not None
+            and _find(header, "Start time", "Heure de début") is not None
+            and _find(header, "Completion time", "Heure de fin") is not None
+        )
+
+    def __init__(self, header: list[str], dates: DateReader) -> None:
+        super().__init__(header, dates)
+        self.c_id = self._col("ID")
+        self.c_start = self._col("Start time", "Heure de début")
+        self.c_end = self._col("Completion time", "Heure de fin")
+        self.c_email = self._col("Email", "Adresse de messagerie", "E-mail")
+        self.c_name = self._col("Name", "Nom")
+        self.c_total = self._col("Total points", "Total des points")
+        self._col("Quiz feedback", "Commentaires sur le questionnaire")
+        self._col("Last modified time", "Heure de la dernière modification")
+        for i, title in enumerate(header):
+            if re.match(r"^(Points|Feedback|Commentaires) - ", title):
+                self.meta_columns.add(i)
+
+    def answer_header(self, index: int) -> str:
+        """``Name2`` is how Forms renames a question that clashes with ``Name``."""
+        return self.header[index]
+
+    def meta(self, cells: list[str]) -> RowMeta:
+        rid = _cell(cells, self.c_id)
+        if not rid:
+            raise ValueError("no response ID")
+        end = _cell(cells, self.c_end)
+        start = _cell(cells, self.c_start)
+        meta = RowMeta(
+            response_id=f"msforms-{rid}",
+            submitted_at=self.dates.read(end) if end else None,
+            started_at=self.dates.read(start) if start else None,
+        )
+        email = _cell(cells, self.c_email)
+        if email and email.lower() != "anonymous":
+            meta.email = email
+            meta.lead["email"] = email
+        name = _cell(cells, self.c_name)
+        if name:
+            meta.lead["name"] = name
+        total = _cell(cells, self.c_total)
+        if total:
+            meta.source_score = float(total.replace(",", "."))
+        return meta
+
+
+class SurveyMonkey(Source):
+    name = "surveymonkey"
+    header_rows = 2
+    has_ids = True
+
+    @classmethod
+    def detect(cls, header: list[str]) -> bool:
+        return (
+            _find(header, "Respondent ID") is not None and _find(header, "Collector ID") is not None
+        )
+
+    def __init__(self, header: list[str], dates: DateReader) -> None:
+        super().__init__(header, dates)
+        self.c_id = self._col("Respondent ID")
+        self._col("Collector ID")
+        self.c_start = self._col("Start Date")
+        self.c_end = self._col("End Date")
+        self._col("IP Address")
+        self.c_email = self._col("Email Address")
+        self.c_first = self._col("First Name")
+        self.c_last = self._col("Last Name")
+        for i, title in enumerate(header):
+            if title.startswith("Custom Data"):
+                self.meta_columns.add(i)
+        # SurveyMonkey writes US dates (month first)
+        self.dates.day_first = False if self.dates.day_first is None else self.dates.day_first
+
+    def meta(self, cells: list[str]) -> RowMeta:
+        rid = _cell(cells, self.c_id)
+        if not rid:
+            raise ValueError("no Respondent ID")
+        end = _cell(cells, self.c_end)
+        start = _cell(cells, self.c_start)
+        meta = RowMeta(
+            response_id=f"surveymonkey-{rid}",
+            submitted_at=self.dates.read(end) if end else None,
+            started_at=self.dates.read(start) if start else None,
+        )
+        for key, index in (
+            ("email", self.c_email),
+            ("first_name", self.c_first),
+            ("last_name", self.c_last),
+        ):
+            value = _cell(cells, index)
+            if value:
+                meta.lead[key] = value
+        meta.email = meta.lead.get("email")
+        return meta
+
+
+@dataclass
+class Mapping:
+    """How to read any CSV or XLSX: built once by the user, saved as JSON, reused.
+
+    ``{"response_id": "Ref", "submitted_at": "Date", "date_format": "day_first",
+       "timezone": "Europe/Paris", "email": "Mail", "questions": {"q1": "Colonne A"}}``
+    """
+
+    questions: dict[str, str]
+    response_id: str | None = None
+    submitted_at: str | None = None
+    started_at: str | None = None
+    email: str | None = None
+    day_first: bool | None = None
+    timezone: str | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> Mapping:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        except OSError as exc:
+            raise SourceError(f"{path}: cannot read the mapping: {exc.strerror}") from None
+        except json.JSONDecodeError as exc:
+            raise SourceError(
+                f"{path}: the mapping is not valid JSON (line {exc.lineno})"
+            ) from None
+        return cls.from_data(data, str(path))
+
+    @classmethod
+    def from_data(cls, data: Any, where: str = "mapping") -> Mapping:
+        if not isinstance(data, dict) or not isinstance(data.get("questions"), dict):
+            raise SourceError(f'{where}: needs "questions": {{question id: column title}}')
+        known = {
+            "questions",
+            "response_id",
+            "submitted_at",
+            "started_at",
+            "email",
+            "date_format",
+            "timezone",
+        }
+        extra = set(data) - known
+        if extra:
+            raise SourceError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
+        order = data.get("date_format")
+        if order not in (None, "day_first", "month_first"):
+            raise SourceError(f"{where}: date_format is day_first or month_first, not {order!r}")
+        return cls(
+            questions={str(k): str(v) for k, v in data["questions"].items()},
+            response_id=data.get("response_id"),
+            submitted_at=data.get("submitted_at"),
+            started_at=data.get("started_at"),
+            email=data.get("email"),
+            day_first=None if order is None else order == "day_first",
+            timezone=data.get("timezone"),
+        )
+
+    def to_data(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"questions": self.questions}
+        for key in ("response_id", "submitted_at", "started_at", "email", "timezone"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        if self.day_first is not None:
+            data["date_format"] = "day_first" if self.day_first else "month_first"
+        return data
+
+
+class MappedCsv(Source):
+    name = "csv"
+
+    def __init__(self, header: list[str], dates: DateReader, mapping: Mapping) -> None:
+        super().__init__(header, dates)
+        self.mapping = mapping
+        if mapping.day_first is not None:
+            dates.day_first = mapping.day_first
+        if mapping.timezone:
+            try:
+                dates.zone = ZoneInfo(mapping.timezone)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise SourceError(f"mapping: unknown time zone {mapping.timezone!r}") from None
+        missing = [
+            title
+            for title in [*mapping.questions.values(), *self._named()]
+            if _find(header, title) is None
+        ]
+        if missing:
+            raise SourceError(
+                f"the mapping names columns the file does not have: "
+                f"{', '.join(repr(m) for m in missing)}"
+            )
+        self.c_id = self._col(mapping.response_id) if mapping.response_id else None
+        self.c_submit = self._col(mapping.submitted_at) if mapping.submitted_at else None
+        self.c_start = self._col(mapping.started_at) if mapping.started_at else None
+        self.c_email = self._col(mapping.email) if mapping.email else None
+        self.has_ids = self.c_id is not None
+
+    def _named(self) -> list[str]:
+        m = self.mapping
+        return [t for t in (m.response_id, m.submitted_at, m.started_at, m.email) if t]
+
+    def question_columns(self) -> dict[int, str]:
+        """Column index -> question id, as the mapping says."""
+        found = {}
+        for qid, title in self.mapping.questions.items():
+            index = _find(self.header, title)
+            assert index is not None
+            found[index] = qid
+        return found
+
+    def meta(self, cells: list[str]) -> RowMeta:
+        meta = RowMeta()
+        if self.c_id is not None:
+            rid = _cell(cells, self.c_id)
+            if not rid:
+                raise ValueError(f"no response id in column {self.mapping.response_id!r}")
+            meta.response_id = f"csv-{rid}"
+        submit = _cell(cells, self.c_submit)
+        start = _cell(cells, self.c_start)
+        meta.submitted_at = self.dates.read(submit) if submit else None
+        meta.started_at = self.dates.read(start) if start else None
+        email = _cell(cells, self.c_email)
+        if email:
+            meta.email = email
+            meta.lead["email"] = email
+        return meta
+
+
+DETECTORS: tuple[type[Source], ...] = (Typeform, SurveyMonkey, MicrosoftForms, GoogleForms)
+BY_NAME: dict[str, type[Source]] = {s.name: s for s in DETECTORS}
+
+
+def detect(header: list[str]) -> type[Source] | None:
+    for source in DETECTORS:
+        if source.detect(header):  # type: ignore[attr-defined]
+            return source
+    return None

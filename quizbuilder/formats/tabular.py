@@ -1,0 +1,217 @@
+"""Reading response tables: CSV (any encoding and delimiter people produce) and XLSX.
+
+A CSV is decoded as UTF-8 (with or without a byte-order mark) or, failing that, as
+Windows-1252 (a file saved again by Excel on Windows); its delimiter is sniffed among
+``,`` ``;`` and tab. Rows come out with their line number in the file, so that every
+rejection can say where it was. A file that is not a table (binary, empty, a header
+with no rows, an XLSX that is not a zip) is refused with a message that says so.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizbuilder.domain.errors import QuizbuilderError
+
+MAX_CELL = 1 << 20  # 1 MiB: a bigger cell is not an answer but a broken file
+SNIFF_BYTES = 1 << 16
+
+
+class TableError(QuizbuilderError):
+    pass
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int  # the line of the file where the row starts (1 = the header)
+    cells: list[str]
+    problem: str = ""  # non-empty: the row cannot be read, and why
+
+
+@dataclass
+class Table:
+    """A header and an iterator of rows (streamed: a table may hold a million rows)."""
+
+    path: Path
+    header: list[str]
+    rows: Iterator[Row]
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    second_header: list[str] | None = None
+    close: Callable[[], None] = lambda: None  # releases the file; safe to call twice
+
+
+def _encoding(head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not merely a character cut at the sniff's end
+            return "cp1252"
+    return "utf-8"
+
+
+def _delimiter(sample: str) -> str:
+    first = sample.split("\n", 1)[0]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        counts = {d: first.count(d) for d in (",", ";", "\t")}
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+
+
+def _check_not_binary(path: Path, head: bytes) -> None:
+    if not head:
+        raise TableError(f"{path}: the file is empty")
+    if head.startswith(b"PK\x03\x04"):
+        raise TableError(f"{path}: this is a zip or XLSX file, not a CSV")
+    first_line = head.split(b"\n", 1)[0]
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    # a stray NUL in a row is a damaged row (rejected on its own); NULs in the header or
+    # all over the start of the file mean it is no text at all
+    if not utf16 and (b"\x00" in first_line or head[:8192].count(b"\x00") > 8):
+        raise TableError(f"{path}: this is a binary file, not a CSV")
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise TableError(f"{path}: UTF-16 text; save it again as UTF-8 CSV")
+
+
+def _csv_rows(handle: Iterable[str], delimiter: str, path: Path) -> Iterator[Row]:
+    """Rows with the line they start on (``csv.reader.line_num`` counts physical lines)."""
+    reader = csv.reader(handle, delimiter=delimiter, strict=True)
+    start = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            text = str(exc)
+            if "field larger than field limit" in text:
+                raise TableError(
+                    f"{path}: line {reader.line_num}: a cell is larger than "
+                    f"{MAX_CELL // (1 << 20)} MB; this is not a response export"
+                ) from None
+            if "unexpected end of data" in text or "EOF" in text:
+                raise TableError(
+                    f"{path}: line {start}: the file ends inside a quoted cell (truncated?)"
+                ) from None
+            if "NUL" in text:
+                yield Row(start, [], NUL_PROBLEM)
+                start = reader.line_num + 1
+                continue
+            raise TableError(f"{path}: line {reader.line_num}: {text}") from None
+        yield Row(start, cells)
+        start = reader.line_num + 1
+
+
+NUL_PROBLEM = "the row contains NUL bytes (a damaged file?)"
+
+
+def read_csv(path: Path, *, header_rows: int = 1) -> Table:
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(SNIFF_BYTES)
+    except OSError as exc:
+        raise TableError(f"{path}: cannot read: {exc.strerror}") from None
+    _check_not_binary(path, head)
+    encoding = _encoding(head)
+    delimiter = _delimiter(head.decode(encoding, errors="replace"))
+    csv.field_size_limit(MAX_CELL)
+    handle = path.open(encoding=encoding, newline="")
+    rows = _csv_rows(handle, delimiter, path)
+    try:
+        first = next(rows, None)
+        second = next(rows, None) if header_rows == 2 else None
+    except UnicodeDecodeError:
+        handle.close()
+        raise TableError(f"{path}: not valid {encoding} text") from None
+    except TableError:
+        handle.close()
+        raise
+    if first is None or not any(c.strip() for c in first.cells):
+        handle.close()
+        raise TableError(f"{path}: the file has no header row")
+    header = [c.strip() for c in first.cells]
+    last = [1]
+
+    def body() -> Iterator[Row]:
+        try:
+            for row in rows:
+                last[0] = row.line
+                if row.problem:
+                    yield row
+                elif "\x00" in "".join(row.cells):
+                    yield Row(row.line, [], NUL_PROBLEM)
+                elif any(row.cells):
+                    yield row
+        except UnicodeDecodeError as exc:
+            raise TableError(
+                f"{path}: after line {last[0]}: not valid {encoding} text ({exc.reason})"
+            ) from None
+        finally:
+            handle.close()
+
+    return Table(
+        path,
+        header,
+        body(),
+        encoding.replace("-sig", " with BOM"),
+        delimiter,
+        [c.strip() for c in second.cells] if second else None,
+        handle.close,
+    )
+
+
+def read_xlsx(path: Path) -> Table:
+    """The first sheet of a workbook; cells as text, dates in ISO form."""
+    from openpyxl import load_workbook  # imported here: it is slow to import
+
+    path = Path(path)
+    if not zipfile.is_zipfile(path):
+        raise TableError(f"{path}: not an XLSX file (it is not a zip archive)")
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook
+        raise TableError(f"{path}: cannot read the workbook: {exc}") from None
+    sheet = workbook.worksheets[0]
+    values = sheet.iter_rows(values_only=True)
+    first = next(values, None)
+    if first is None or not any(v not in (None, "") for v in first):
+        workbook.close()
+        raise TableError(f"{path}: the first sheet has no header row")
+    header = [_cell_text(v).strip() for v in first]
+
+    def body() -> Iterator[Row]:
+        try:
+            for number, row in enumerate(values, start=2):
+                cells = [_cell_text(v) for v in row]
+                if any(cells):
+                    yield Row(number, cells)
+        finally:
+            workbook.close()
+
+    return Table(path, header, body(), "xlsx", "", None, workbook.close)
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def open_table(path: Path, *, header_rows: int = 1) -> Table:
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    return read_csv(path, header_rows=header_rows)

@@ -1,0 +1,541 @@
+"""Import of response files into one item, from every source: scored, once, whole.
+
+The file is streamed (a million rows must fit in well under 500 MB), each distinct cell
+is matched and scored once (the caches below), and rows go to SQLite in chunks through
+SQLAlchemy Core, all inside one transaction: a crash or a cancel leaves the library as
+it was. Rows are known by an id (the tool's own, or a hash of the row's content), so
+importing the same file twice, or a later export that repeats earlier rows, adds only
+what is new. A file already imported whole (same SHA-256) is recognised at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlmodel import Session, col, select
+
+from quizbuilder.domain.content import MULTI_CHOICE_TYPES, ItemDocument, Question
+from quizbuilder.domain.errors import QuizbuilderError
+from quizbuilder.domain.matching import QuestionMatcher, fold, match_columns
+from quizbuilder.domain.scoring import leading_outcomes, question_score
+from quizbuilder.formats.responses_jsonl import RejectedLine
+from quizbuilder.formats.sources import (
+    BY_NAME,
+    DateReader,
+    MappedCsv,
+    Mapping,
+    MicrosoftForms,
+    Source,
+    SourceError,
+    SurveyMonkey,
+    detect,
+)
+from quizbuilder.formats.tabular import Row, Table, open_table
+from quizbuilder.services.library import ItemNotFound, LibraryService
+from quizbuilder.store import items as store
+from quizbuilder.store import responses as rstore
+from quizbuilder.store.tables import ImportBatch, Item
+
+CHUNK = 5_000
+REPORT_LIMIT = 50  # unknown values and score disagreements listed; the rest counted
+
+
+class ImportCancelled(QuizbuilderError):
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled; the library is as it was")
+
+
+@dataclass
+class ImportOptions:
+    source: str = "auto"
+    mapping: Mapping | None = None
+    timezone: str | None = None
+    progress: Callable[[int], None] | None = None  # called with the rows read so far
+    cancelled: Callable[[], bool] | None = None
+
+
+@dataclass
+class UnknownValue:
+    line: int
+    column: str
+    value: str
+
+
+@dataclass
+class ImportResult:
+    file: str
+    source: str
+    imported: int = 0
+    duplicates: int = 0
+    rejected: list[RejectedLine] = field(default_factory=list)
+    batch: int | None = None
+    already_imported: bool = False
+    encoding: str = ""
+    delimiter: str = ""
+    matched_columns: dict[str, str] = field(default_factory=dict)  # column -> question id
+    unmatched_columns: list[str] = field(default_factory=list)
+    questions_without_column: list[str] = field(default_factory=list)
+    unknown_values: list[UnknownValue] = field(default_factory=list)
+    unknown_count: int = 0
+    score_disagreements: list[tuple[int, float, float]] = field(default_factory=list)
+    disagreement_count: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        """The command line's JSON: exactly these keys (an API)."""
+        return {
+            "source": self.source,
+            "imported": self.imported,
+            "duplicates": self.duplicates,
+            "rejected": [{"line": r.line, "reason": r.reason} for r in self.rejected],
+            "batch": self.batch,
+        }
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class _Column:
+    """One answer column: its question, and what each distinct cell gives."""
+
+    def __init__(self, index: int, title: str, question: Question) -> None:
+        self.index = index
+        self.title = title
+        self.question = question
+        self.matcher = QuestionMatcher(question)
+        self.key = json.dumps(question.id)
+        # cell -> (JSON fragment or None, points or None, unknown texts)
+        self.cache: dict[str, tuple[str | None, float | None, list[str]]] = {}
+
+    def read(self, cell: str) -> tuple[str | None, float | None, list[str]]:
+        found = self.cache.get(cell)
+        if found is None:
+            result = self.matcher.match(cell)
+            fragment = None
+            if result.answer is not None:
+                fragment = f"{self.key}:{json.dumps(result.answer, ensure_ascii=False)}"
+            found = (fragment, question_score(self.question, result.answer), result.unknown)
+            if len(self.cache) < 200_000:
+                self.cache[cell] = found
+        return found
+
+
+class _OptionColumns:
+    """A multiple-choice question exported as one column per option (ticked or blank)."""
+
+    def __init__(self, question: Question) -> None:
+        self.question = question
+        self.options: list[tuple[int, str]] = []  # (column, option id)
+        self.other: int | None = None
+        self.key = json.dumps(question.id)
+
+    def read(self, cells: list[str]) -> tuple[str | None, float | None, list[str]]:
+        ticked = [oid for index, oid in self.options if index < len(cells) and cells[index].strip()]
+        other = (
+            cells[self.other].strip() if self.other is not None and self.other < len(cells) else ""
+        )
+        fragment = f"{self.key}:{json.dumps(ticked)}" if ticked else None
+        return fragment, question_score(self.question, ticked or None), [other] if other else []
+
+
+@dataclass
+class _Plan:
+    columns: list[_Column]
+    groups: list[_OptionColumns]
+    unmatched: list[str]
+    missing: list[str]
+
+
+def _plan(source: Source, doc: ItemDocument, second: list[str] | None) -> _Plan:
+    header = source.header
+    candidates = source.answer_columns()
+    groups: dict[str, _OptionColumns] = {}
+    columns: list[_Column] = []
+    if isinstance(source, MappedCsv):
+        by_id = {q.id: q for q in doc.questions}
+        for index, qid in source.question_columns().items():
+            if qid not in by_id:
+                raise SourceError(f"the mapping names a question '{qid}' the item does not have")
+            columns.append(_Column(index, header[index], by_id[qid]))
+        used = {c.index for c in columns}
+        unmatched = [header[i] for i in candidates if i not in used]
+    else:
+        titles = _effective_titles(source, header, second, candidates)
+        matched, rest = match_columns([titles[i] for i in candidates], doc.questions)
+        taken = set()
+        for position, question in matched.items():
+            index = candidates[position]
+            if second is not None and _is_option_group(second, index, question):
+                continue
+            columns.append(_Column(index, header[index], question))
+            taken.add(question.id)
+        unmatched = []
+        for position in range(len(candidates)):
+            index = candidates[position]
+            if position in matched and any(c.index == index for c in columns):
+                continue
+            owner = _option_owner(doc, titles[index], second[index] if second else "", taken)
+            if owner is None:
+                unmatched.append(header[index] or f"column {index + 1}")
+                continue
+            group = groups.setdefault(owner.id, _OptionColumns(owner))
+            option = _option_of(owner, second[index] if second else header[index])
+            if option is None:
+                group.other = index
+            else:
+                group.options.append((index, option))
+        del rest
+    answered = {c.question.id for c in columns} | set(groups)
+    missing = [q.text or q.id for q in doc.questions if q.id not in answered]
+    return _Plan(columns, list(groups.values()), unmatched, missing)
+
+
+def _effective_titles(
+    source: Source, header: list[str], second: list[str] | None, candidates: list[int]
+) -> list[str]:
+    titles = list(header)
+    if isinstance(source, SurveyMonkey) and second is not None:
+        current = ""
+        for i in range(len(header)):
+            if header[i].strip():
+                current = header[i]
+            titles[i] = current  # a question's text stands over its first column only
+    if isinstance(source, MicrosoftForms):
+        for i in candidates:
+            stripped = titles[i].rstrip("0123456789")
+            if stripped != titles[i] and stripped in {"Name", "Email", "ID"}:
+                titles[i] = stripped  # Forms renames a question "Name" to "Name2"
+    return titles
+
+
+def _is_option_group(second: list[str], index: int, question: Question) -> bool:
+    return question.type in MULTI_CHOICE_TYPES and fold(second[index]) not in (
+        "response",
+        "open ended response",
+        "",
+    )
+
+
+def _option_of(question: Question, label: str) -> str | None:
+    folded = fold(label)
+    return next((o.id for o in question.options if fold(o.label) == folded), None)
+
+
+def _option_owner(doc: ItemDocument, title: str, sub: str, taken: set[str]) -> Question | None:
+    """The multiple-choice question a one-column-per-option header belongs to."""
+    for q in doc.questions:
+        if q.type not in MULTI_CHOICE_TYPES or q.id in taken:
+            continue
+        if sub and fold(title) == fold(q.text):  # SurveyMonkey: text above, option below
+            return q
+        if not sub and _option_of(q, title) is not None:  # Typeform's older exports
+            return q
+    return None
+
+
+def _rows_with_ids(table_rows: Iterator[Row], source: Source) -> Iterator[tuple[Row, str | None]]:
+    """Rows with a content id for sources whose rows have no id of their own.
+
+    The id hashes the row's cells; identical rows within one file are numbered, so
+    two people who gave the same answers at the same second both count, and a later
+    export of the same rows gives them the same ids again.
+    """
+    seen: dict[str, int] = {}
+    for row in table_rows:
+        if source.has_ids or row.problem:
+            yield row, None
+            continue
+        joined = "\x1f".join(row.cells).encode("utf-8")
+        digest = hashlib.blake2b(joined, digest_size=16).hexdigest()
+        n = seen.get(digest, 0) + 1
+        seen[digest] = n
+        yield row, f"{source.name}-{digest}" + (f"-{n}" if n > 1 else "")
+
+
+def import_responses(
+    library: LibraryService, item_id: int, path: Path, options: ImportOptions | None = None
+) -> ImportResult:
+    options = options or ImportOptions()
+    path = Path(path)
+    if not path.is_file():
+        raise QuizbuilderError(f"{path}: no such file")
+    if options.source == "quizbuilder" or (options.source == "auto" and _looks_jsonl(path)):
+        return _import_jsonl(library, item_id, path)
+    with library.session() as s, s.begin():
+        item = s.get(Item, item_id)
+        if item is None:
+            raise ItemNotFound(item_id)
+        digest = file_sha256(path)
+        earlier = s.exec(
+            select(ImportBatch).where(
+                ImportBatch.item_id == item_id, ImportBatch.file_hash == digest
+            )
+        ).first()
+        if earlier is not None:
+            return ImportResult(
+                file=str(path),
+                source=earlier.source,
+                duplicates=earlier.added + earlier.duplicates,
+                batch=earlier.id,
+                already_imported=True,
+            )
+        return _import_table(s, item, path, digest, options)
+
+
+def _zone(name: str | None) -> ZoneInfo | None:
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise QuizbuilderError(f"unknown time zone {name!r} (try Europe/Paris)") from None
+
+
+def _open_source(path: Path, options: ImportOptions) -> tuple[Table, Source, list[str] | None]:
+    table = open_table(path)
+    try:
+        return _recognise(table, path, options)
+    except BaseException:
+        table.close()
+        raise
+
+
+def _recognise(
+    table: Table, path: Path, options: ImportOptions
+) -> tuple[Table, Source, list[str] | None]:
+    dates = DateReader(_zone(options.timezone))
+    if options.mapping is not None:
+        return table, MappedCsv(table.header, dates, options.mapping), None
+    if options.source not in ("auto", "csv") and options.source not in BY_NAME:
+        raise QuizbuilderError(f"unknown source {options.source!r}")
+    kind = BY_NAME.get(options.source) if options.source != "auto" else detect(table.header)
+    if kind is None:
+        raise SourceError(
+            f"{path}: the columns ({', '.join(table.header[:4])}, ...) are not those of a "
+            "Google Forms, Typeform, Microsoft Forms or SurveyMonkey export; give a column "
+            "mapping (--mapping FILE) to import it"
+        )
+    second = None
+    if kind.header_rows == 2:
+        first = next(table.rows, None)
+        second = [c.strip() for c in first.cells] if first else None
+        if second is None:
+            raise SourceError(f"{path}: the second header row is missing")
+    return table, kind(table.header, dates), second
+
+
+def _import_table(
+    s: Session, item: Item, path: Path, digest: str, options: ImportOptions
+) -> ImportResult:
+    assert item.id is not None
+    document = store.item_document(item)
+    version = store.freeze_version(s, item=item, document=document)
+    table, source, second = _open_source(path, options)
+    try:
+        return _import_rows(
+            s, item, path, digest, options, document, version.content_hash, table, source, second
+        )
+    finally:
+        table.close()  # also when the import fails or is cancelled midway
+
+
+def _import_rows(
+    s: Session,
+    item: Item,
+    path: Path,
+    digest: str,
+    options: ImportOptions,
+    document: ItemDocument,
+    version_hash: str,
+    table: Table,
+    source: Source,
+    second: list[str] | None,
+) -> ImportResult:
+    assert item.id is not None
+    plan = _plan(source, document, second)
+    if not plan.columns and not plan.groups:
+        raise SourceError(
+            f"{path}: no column matches a question of this item "
+            f"(columns: {', '.join(h for h in table.header[:6] if h)}, ...)"
+        )
+    result = ImportResult(
+        file=str(path),
+        source=source.name,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        matched_columns={c.title: c.question.id for c in plan.columns},
+        unmatched_columns=plan.unmatched,
+        questions_without_column=plan.missing,
+    )
+    batch = rstore.add_batch(
+        s, item_id=item.id, file_name=path.name, file_hash=digest, source=source.name
+    )
+    assert batch.id is not None
+    existing = rstore.existing_response_uids(s, item_id=item.id)
+    outcomes = bool(document.outcomes)
+    max_score = document.max_score or None
+    score_max = document.max_score
+    chunk: list[tuple[Any, ...]] = []
+    item_key, batch_key = item.id, batch.id
+    read = 0
+    for row, content_id in _rows_with_ids(table.rows, source):
+        read += 1
+        if options.cancelled is not None and read % 1000 == 0 and options.cancelled():
+            raise ImportCancelled()
+        if options.progress is not None and read % 10_000 == 0:
+            options.progress(read)
+        if row.problem:
+            result.rejected.append(RejectedLine(row.line, row.problem))
+            continue
+        if len(row.cells) > len(table.header) and any(
+            c.strip() for c in row.cells[len(table.header) :]
+        ):
+            result.rejected.append(
+                RejectedLine(row.line, f"{len(row.cells)} cells for {len(table.header)} columns")
+            )
+            continue
+        try:
+            meta = source.meta(row.cells)
+        except ValueError as exc:
+            result.rejected.append(RejectedLine(row.line, str(exc)))
+            continue
+        rid = meta.response_id or content_id
+        assert rid is not None
+        if rid in existing:
+            result.duplicates += 1
+            continue
+        existing.add(rid)
+        fragments: list[str] = []
+        answers_for_outcome: dict[str, Any] = {}
+        total = 0.0
+        others: dict[str, list[str]] = {}
+        for column in plan.columns:
+            cell = row.cells[column.index] if column.index < len(row.cells) else ""
+            fragment, points, unknown = column.read(cell)
+            if fragment is not None:
+                fragments.append(fragment)
+                if outcomes:
+                    answers_for_outcome[column.question.id] = column.matcher.match(cell).answer
+            if points is not None:
+                total += points
+            if unknown:
+                others.setdefault(column.question.id, []).extend(unknown)
+                result.unknown_count += len(unknown)
+                if len(result.unknown_values) < REPORT_LIMIT:
+                    result.unknown_values.extend(
+                        UnknownValue(row.line, column.title, u) for u in unknown
+                    )
+        for group in plan.groups:
+            fragment, points, unknown = group.read(row.cells)
+            if fragment is not None:
+                fragments.append(fragment)
+            if points is not None:
+                total += points
+            if unknown:
+                others.setdefault(group.question.id, []).extend(unknown)
+        score = total if max_score else None
+        if (
+            score is not None
+            and meta.source_score is not None
+            and (meta.source_max is None or abs(meta.source_max - score_max) < 1e-9)
+            and abs(score - meta.source_score) > meta.source_tolerance
+        ):
+            result.disagreement_count += 1
+            if len(result.score_disagreements) < REPORT_LIMIT:
+                result.score_disagreements.append((row.line, score, meta.source_score))
+        context = dict(meta.context)
+        outcome = None
+        if outcomes:
+            leaders = leading_outcomes(document, answers_for_outcome)
+            outcome = leaders[0] if leaders else None
+        chunk.append(
+            (
+                item_key,
+                batch_key,
+                rid,
+                version_hash,
+                None,
+                None,
+                context.get("utm_source") or source.name,
+                context.get("utm_medium"),
+                context.get("utm_campaign"),
+                meta.started_at,
+                meta.submitted_at,
+                meta.completed,
+                score,
+                max_score,
+                outcome,
+                " ".join(meta.email.split()).lower() if meta.email else None,
+                "{" + ",".join(fragments) + "}",
+                json.dumps(meta.lead, ensure_ascii=False)
+                if len(meta.lead) > 1 or (meta.lead and "email" not in meta.lead)
+                else None,  # the e-mail has its column
+                None,
+                json.dumps({**context, "other": others}, ensure_ascii=False)
+                if others
+                else (json.dumps(context) if context else None),
+            )
+        )  # in store.responses.RESPONSE_COLUMNS order
+        if len(chunk) >= CHUNK:
+            rstore.insert_response_rows(s, chunk)
+            result.imported += len(chunk)
+            chunk = []
+    rstore.insert_response_rows(s, chunk)
+    result.imported += len(chunk)
+    if options.progress is not None:
+        options.progress(read)
+    if read == 0:
+        raise QuizbuilderError(f"{path}: the file has a header but no responses")
+    batch.added = result.imported
+    batch.duplicates = result.duplicates
+    batch.rejected = len(result.rejected)
+    if result.imported:
+        s.add(batch)
+        result.batch = batch.id
+    else:
+        s.delete(batch)
+    return result
+
+
+def _looks_jsonl(path: Path) -> bool:
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        return True
+    try:
+        with path.open("rb") as fh:
+            first = fh.readline(4096).strip()
+    except OSError:
+        return False
+    return first.startswith(b"{") and b'"type"' in first
+
+
+def _import_jsonl(library: LibraryService, item_id: int, path: Path) -> ImportResult:
+    from quizbuilder.services.responses import import_jsonl_into
+
+    with library.session() as s, s.begin():
+        item = s.get(Item, item_id)
+        if item is None:
+            raise ItemNotFound(item_id)
+        report = import_jsonl_into(s, path, only_item=item.uid)
+        batch = s.exec(
+            select(ImportBatch)
+            .where(ImportBatch.item_id == item_id)
+            .order_by(col(ImportBatch.id).desc())
+        ).first()
+        return ImportResult(
+            file=str(path),
+            source="quizbuilder",
+            imported=report.added,
+            duplicates=report.duplicates,
+            rejected=report.rejected,
+            batch=batch.id if batch is not None and report.added else None,
+        )
