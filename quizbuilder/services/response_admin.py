@@ -1,0 +1,274 @@
+"""Looking after an item's responses: list them, list and remove import batches, rescore.
+
+Rescoring is an explicit action: after the answer key changed, it scores every response
+again with the current version and says which questions' keys changed and how many
+scores moved.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, delete, func, update
+from sqlalchemy import select as core_select
+from sqlmodel import col, select
+
+from quizbuilder.domain.content import ItemDocument, Question
+from quizbuilder.domain.errors import QuizbuilderError
+from quizbuilder.domain.scoring import score_response
+from quizbuilder.domain.validation import parse_document
+from quizbuilder.services.library import ItemNotFound, LibraryService
+from quizbuilder.store import items as store
+from quizbuilder.store.tables import ImportBatch, Item, ItemVersion, Response
+
+_response = Response.__table__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    id: int
+    file_name: str
+    source: str
+    added: int
+    duplicates: int
+    rejected: int
+    created_at: datetime
+    responses: int  # still in the library (erasure may have removed some)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "file": self.file_name,
+            "source": self.source,
+            "added": self.added,
+            "duplicates": self.duplicates,
+            "rejected": self.rejected,
+            "created_at": self.created_at.isoformat(),
+            "responses": self.responses,
+        }
+
+
+@dataclass(frozen=True)
+class ResponseInfo:
+    id: str
+    submitted_at: datetime | None
+    completed: bool
+    score: float | None
+    max_score: float | None
+    outcome: str | None
+    source: str | None
+    variant: str | None
+    batch: int | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
+            "completed": self.completed,
+            "score": self.score,
+            "max_score": self.max_score,
+            "outcome": self.outcome,
+            "source": self.source,
+            "variant": self.variant,
+            "batch": self.batch,
+        }
+
+
+@dataclass
+class RescoreReport:
+    responses: int = 0
+    changed: int = 0
+    mean_before: float | None = None
+    mean_after: float | None = None
+    changed_questions: list[str] = field(default_factory=list)  # "q3: the key changed"
+    version: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "responses": self.responses,
+            "changed": self.changed,
+            "mean_before": self.mean_before,
+            "mean_after": self.mean_after,
+            "changed_questions": self.changed_questions,
+            "version": self.version,
+        }
+
+
+def _item(library: LibraryService, item_id: int) -> None:
+    with library.session() as s:
+        if s.get(Item, item_id) is None:
+            raise ItemNotFound(item_id)
+
+
+def list_batches(library: LibraryService, item_id: int) -> list[BatchInfo]:
+    _item(library, item_id)
+    with library.session() as s:
+        counts: dict[int, int] = dict(
+            s.connection()
+            .execute(
+                core_select(_response.c.batch_id, func.count())
+                .where(_response.c.item_id == item_id)
+                .group_by(_response.c.batch_id)
+            )
+            .all()
+        )
+        batches = s.exec(
+            select(ImportBatch).where(ImportBatch.item_id == item_id).order_by(col(ImportBatch.id))
+        ).all()
+        return [
+            BatchInfo(
+                b.id or 0,
+                b.file_name,
+                b.source,
+                b.added,
+                b.duplicates,
+                b.rejected,
+                b.created_at,
+                counts.get(b.id or 0, 0),
+            )
+            for b in batches
+        ]
+
+
+def remove_batch(library: LibraryService, item_id: int, batch_id: int) -> int:
+    """Remove a batch and every response and event it brought; return how many responses."""
+    with library.session() as s, s.begin():
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None or batch.item_id != item_id:
+            raise QuizbuilderError(
+                f"item {item_id} has no import batch {batch_id} "
+                "(see 'quizbuilder responses batches ID')"
+            )
+        removed = (
+            s.connection()
+            .execute(delete(_response).where(_response.c.batch_id == batch_id))
+            .rowcount
+        )
+        s.delete(batch)  # its events go with it (ON DELETE CASCADE)
+        return int(removed)
+
+
+def list_responses(
+    library: LibraryService, item_id: int, limit: int | None = None
+) -> list[ResponseInfo]:
+    _item(library, item_id)
+    t = _response
+    query = (
+        core_select(
+            t.c.response_uid,
+            t.c.submitted_at,
+            t.c.completed,
+            t.c.score,
+            t.c.max_score,
+            t.c.outcome,
+            t.c.source,
+            t.c.variant,
+            t.c.batch_id,
+        )
+        .where(t.c.item_id == item_id)
+        .order_by(t.c.submitted_at, t.c.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    with library.engine.connect() as connection:
+        return [ResponseInfo(*row) for row in connection.execute(query)]
+
+
+def _key(question: Question) -> Any:
+    """What decides a question's score: change any of it and the scores may move."""
+    return (
+        question.points,
+        question.type.value,
+        [(o.id, o.fraction) for o in question.options],
+        [(a.text, a.fraction) for a in question.accepted_answers],
+        question.case_sensitive,
+        [(a.value, a.tolerance, a.fraction) for a in question.numeric_answers],
+        [p.id for p in question.pairs],
+    )
+
+
+def _key_changes(old: ItemDocument, new: ItemDocument) -> list[str]:
+    before = {q.id: q for q in old.questions}
+    changes = []
+    for q in new.questions:
+        if q.id not in before:
+            changes.append(f"{q.id}: new question")
+        elif _key(before[q.id]) != _key(q):
+            changes.append(f"{q.id}: its answer key or points changed")
+    changes += [f"{qid}: removed" for qid in before if new.question(qid) is None]
+    return changes
+
+
+def rescore(
+    library: LibraryService, item_id: int, progress: Callable[[int], None] | None = None
+) -> RescoreReport:
+    """Score every response of the item again with its current answer key."""
+    report = RescoreReport()
+    with library.session() as s, s.begin():
+        item = s.get(Item, item_id)
+        if item is None:
+            raise ItemNotFound(item_id)
+        document = store.item_document(item)
+        version = store.freeze_version(s, item=item, document=document)
+        report.version = version.content_hash
+        old_docs = {
+            v.content_hash: v.document
+            for v in s.exec(select(ItemVersion).where(ItemVersion.item_id == item_id)).all()
+        }
+        seen_changes: set[str] = set()
+        t = _response
+        rows = (
+            s.connection()
+            .execute(
+                core_select(t.c.id, t.c.answers, t.c.score, t.c.content_hash).where(
+                    t.c.item_id == item_id
+                )
+            )
+            .all()
+        )
+        updates = []
+        before: list[float] = []
+        after: list[float] = []
+        max_score = document.max_score or None
+        for n, (row_id, answers, old_score, old_hash) in enumerate(rows, 1):
+            if (
+                old_hash
+                and old_hash != version.content_hash
+                and old_hash in old_docs
+                and old_hash not in seen_changes
+            ):
+                seen_changes.add(old_hash)
+                old = parse_document(json.loads(old_docs[old_hash]))
+                for change in _key_changes(old, document):
+                    if change not in report.changed_questions:
+                        report.changed_questions.append(change)
+            new_score = score_response(document, json.loads(answers)).total if max_score else None
+            if old_score is not None:
+                before.append(old_score)
+            if new_score is not None:
+                after.append(new_score)
+            if new_score != old_score or old_hash != version.content_hash:
+                if new_score != old_score:
+                    report.changed += 1
+                updates.append(
+                    {"rid": row_id, "s": new_score, "m": max_score, "h": version.content_hash}
+                )
+            if progress is not None and n % 10_000 == 0:
+                progress(n)
+        if updates:
+            s.connection().execute(
+                update(t)
+                .where(t.c.id == bindparam("rid"))
+                .values(
+                    score=bindparam("s"), max_score=bindparam("m"), content_hash=bindparam("h")
+                ),
+                updates,
+            )
+        report.responses = len(rows)
+        report.mean_before = sum(before) / len(before) if before else None
+        report.mean_after = sum(after) / len(after) if after else None
+    return report
