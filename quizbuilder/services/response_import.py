@@ -55,6 +55,9 @@ class ImportCancelled(QuizbuilderError):
 class ImportOptions:
     source: str = "auto"
     mapping: Mapping | None = None
+    # For a recognised export: column title -> question id (or None: not imported),
+    # overriding the automatic matching while keeping the source's ids, dates and scores.
+    columns: dict[str, str | None] | None = None
     timezone: str | None = None
     progress: Callable[[int], None] | None = None  # called with the rows read so far
     cancelled: Callable[[], bool] | None = None
@@ -156,7 +159,12 @@ class _Plan:
     missing: list[str]
 
 
-def _plan(source: Source, doc: ItemDocument, second: list[str] | None) -> _Plan:
+def _plan(
+    source: Source,
+    doc: ItemDocument,
+    second: list[str] | None,
+    overrides: dict[str, str | None] | None = None,
+) -> _Plan:
     header = source.header
     candidates = source.answer_columns()
     groups: dict[str, _OptionColumns] = {}
@@ -195,9 +203,46 @@ def _plan(source: Source, doc: ItemDocument, second: list[str] | None) -> _Plan:
             else:
                 group.options.append((index, option))
         del rest
+        if overrides:
+            columns, unmatched = _override(columns, unmatched, overrides, header, candidates, doc)
+            overridden = {c.question.id for c in columns}
+            groups = {qid: g for qid, g in groups.items() if qid not in overridden}
     answered = {c.question.id for c in columns} | set(groups)
     missing = [q.text or q.id for q in doc.questions if q.id not in answered]
     return _Plan(columns, list(groups.values()), unmatched, missing)
+
+
+def _override(
+    columns: list[_Column],
+    unmatched: list[str],
+    overrides: dict[str, str | None],
+    header: list[str],
+    candidates: list[int],
+    doc: ItemDocument,
+) -> tuple[list[_Column], list[str]]:
+    """Apply the person's corrections to the automatic column matching."""
+    by_id = {q.id: q for q in doc.questions}
+    unknown = [qid for qid in overrides.values() if qid is not None and qid not in by_id]
+    if unknown:
+        raise SourceError(f"the item has no question '{unknown[0]}'")
+    titles = {header[i]: i for i in candidates}
+    missing = [t for t in overrides if t not in titles]
+    if missing:
+        raise SourceError(f"the file has no column {missing[0]!r}")
+    kept = [c for c in columns if c.title not in overrides]
+    for title, qid in overrides.items():
+        if qid is not None:
+            kept.append(_Column(titles[title], title, by_id[qid]))
+    chosen = [c.question.id for c in kept]
+    twice = next((q for q in chosen if chosen.count(q) > 1), None)
+    if twice is not None:
+        raise SourceError(f"two columns are given to question '{twice}'")
+    taken = {c.title for c in kept}
+    dropped = [t for t, qid in overrides.items() if qid is None and t not in unmatched]
+    return sorted(kept, key=lambda c: c.index), [
+        *(t for t in unmatched if t not in taken),
+        *dropped,
+    ]
 
 
 def _effective_titles(
@@ -362,7 +407,7 @@ def _import_rows(
     second: list[str] | None,
 ) -> ImportResult:
     assert item.id is not None
-    plan = _plan(source, document, second)
+    plan = _plan(source, document, second, options.columns)
     if not plan.columns and not plan.groups:
         raise SourceError(
             f"{path}: no column matches a question of this item "

@@ -37,6 +37,7 @@ from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.paths import EXPORTS
 from quizbuilder.services.library import ItemSummary, LibraryService
 from quizbuilder.ui import labels
+from quizbuilder.ui.import_wizard import ImportWizard
 from quizbuilder.ui.library_model import ItemIdRole, LibraryModel
 from quizbuilder.ui.preferences import PreferencesDialog
 from quizbuilder.ui.recent import (
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._open_library = open_library
         self._load_demo = load_demo
+        self.import_wizard: ImportWizard | None = None  # while the wizard is open
 
         self.model = LibraryModel(parent=self)
         self._build_widgets()
@@ -200,6 +202,12 @@ class MainWindow(QMainWindow):
         self.action_load_demo = self._action(
             self.tr("Load &demo items"), self.load_demo, None, "actionLoadDemo"
         )
+        self.action_import_responses = self._action(
+            self.tr("Import re&sponses…"),
+            self.import_responses,
+            "Ctrl+Shift+I",
+            "actionImportResponses",
+        )
         self.action_preferences = self._action(
             self.tr("&Preferences…"),
             self.show_preferences,
@@ -226,6 +234,9 @@ class MainWindow(QMainWindow):
             self.tr("Write the selected item to a content file (.json)")
         )
         self.action_load_demo.setStatusTip(self.tr("Add a few example items to this library"))
+        self.action_import_responses.setStatusTip(
+            self.tr("Add the responses of a CSV, XLSX or JSON Lines file to the selected item")
+        )
 
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu.setObjectName("menuFile")
@@ -237,6 +248,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_import)
         self.file_menu.addAction(self.action_export)
+        self.file_menu.addAction(self.action_import_responses)
         self.file_menu.addAction(self.action_load_demo)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_preferences)
@@ -338,6 +350,7 @@ class MainWindow(QMainWindow):
     def _show_selected(self) -> None:
         item_id = self.selected_item_id()
         self.action_export.setEnabled(item_id is not None)
+        self.action_import_responses.setEnabled(item_id is not None)
         if item_id is None:
             self.summary.show_empty(library_is_empty=self.model.total_count() == 0)
             return
@@ -518,6 +531,32 @@ class MainWindow(QMainWindow):
             ),
             STATUS_MESSAGE_MS,
         )
+
+    def import_responses(self) -> None:
+        """Open the response-import wizard for the selected item (window-modal)."""
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return
+        try:
+            wizard = ImportWizard(self._service, item_id, self._settings, self)
+        except QuizbuilderError as exc:
+            QMessageBox.critical(self, self.tr("Cannot import responses"), str(exc))
+            return
+        wizard.responses_imported.connect(self._responses_imported)
+        wizard.finished.connect(self._import_wizard_closed)
+        self.import_wizard = wizard
+        wizard.open()
+
+    def _responses_imported(self, count: int) -> None:
+        self.library_changed.emit()
+        self.statusBar().showMessage(
+            self.tr("Imported %n response(s)", "", count), STATUS_MESSAGE_MS
+        )
+
+    def _import_wizard_closed(self) -> None:
+        wizard, self.import_wizard = self.import_wizard, None
+        if wizard is not None:
+            wizard.deleteLater()
 
     def load_demo(self) -> None:
         try:

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>FilePage</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/import_wizard.py" line="+421"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message numerus="yes">
+        <location line="+710"/>
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message numerus="yes">
         <location filename="../../quizbuilder/ui/labels.py" line="+93"/>
@@ -39,11 +61,30 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/main_window.py" line="+477"/>
+        <location filename="../../quizbuilder/ui/main_window.py" line="+496"/>
         <source>Imported %n item(s) from %1</source>
         <translation>
             <numerusform>Imported %n item from %1</numerusform>
             <numerusform>Imported %n items from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Imported %n response(s)</source>
+        <translation>
+            <numerusform>Imported %n response</numerusform>
+            <numerusform>Imported %n responses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/import_wizard.py" line="-302"/>
+        <source>%n column(s) will be imported.</source>
+        <translation>
+            <numerusform>%n column will be imported.</numerusform>
+            <numerusform>%n columns will be imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -55,6 +96,14 @@
         <translation>
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/import_wizard.py" line="+439"/>
+        <source>%n response(s) imported.</source>
+        <translation>
+            <numerusform>%n response imported.</numerusform>
+            <numerusform>%n responses imported.</numerusform>
         </translation>
     </message>
 </context>

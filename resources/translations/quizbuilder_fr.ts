@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/import_wizard.py" line="+322"/>
+        <source>Choose the response file</source>
+        <translation>Choisir le fichier de réponses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An export from Google Forms, Typeform, Microsoft Forms or SurveyMonkey (CSV or XLSX), any other table, or quizbuilder’s own JSON Lines.</source>
+        <translation>Un export de Google Forms, Typeform, Microsoft Forms ou SurveyMonkey (CSV ou XLSX), tout autre tableau, ou les JSON Lines de quizbuilder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>or drop it here</source>
+        <translation>ou déposez-le ici</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>First rows</source>
+        <translation>Premières lignes</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No file chosen yet.</source>
+        <translation>Aucun fichier choisi pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a response file</source>
+        <translation>Choisir un fichier de réponses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Response files (*.csv *.tsv *.txt *.xlsx *.xlsm *.jsonl *.ndjson);;All files (*)</source>
+        <translation>Fichiers de réponses (*.csv *.tsv *.txt *.xlsx *.xlsm *.jsonl *.ndjson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the file has a header but no responses</source>
+        <translation>%1&#xa0;: le fichier a une ligne d’en-tête mais aucune réponse</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Detected: %1</source>
+        <translation>Format reconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>One response or funnel event per line</source>
+        <translation>Une réponse ou un événement d’entonnoir par ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown layout: build a mapping on the next page</source>
+        <translation>Présentation inconnue&#xa0;: associez les colonnes aux questions à la page suivante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding: %1</source>
+        <translation>Encodage&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Separator: %1</source>
+        <translation>Séparateur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location line="+596"/>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every row is read, matched and scored, then all are added at once. Cancel leaves the library as it was.</source>
+        <translation>Chaque ligne est lue, associée aux questions et notée, puis toutes sont ajoutées d’un coup. Annuler laisse la bibliothèque telle qu’elle était.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel the import</source>
+        <translation>Annuler l’importation</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln ligne lue</numerusform>
+            <numerusform>%Ln lignes lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The import failed; the library is as it was.</source>
+        <translation>L’importation a échoué&#x202f;; la bibliothèque est telle qu’elle était.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The import was cancelled: nothing was added, the library is as it was.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été ajouté, la bibliothèque est telle qu’elle était.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location line="-1062"/>
+        <source>quizbuilder responses (JSON Lines)</source>
+        <translation>réponses quizbuilder (JSON Lines)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a table read with a column mapping</source>
+        <translation>un tableau lu avec une correspondance de colonnes</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook</source>
+        <translation>classeur Excel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location line="+1203"/>
+        <source>Import responses into “%1”</source>
+        <translation>Importer des réponses dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>ItemSummaryPanel</name>
     <message>
         <location filename="../../quizbuilder/ui/summary_panel.py" line="+123"/>
@@ -230,12 +406,12 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizbuilder/ui/main_window.py" line="+110"/>
+        <location filename="../../quizbuilder/ui/main_window.py" line="+113"/>
         <source>Search by title or kind</source>
         <translation>Rechercher par titre ou par type</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>&amp;New library…</source>
         <translation>&amp;Nouvelle bibliothèque…</translation>
     </message>
@@ -261,6 +437,11 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message>
         <location line="+3"/>
+        <source>Import re&amp;sponses…</source>
+        <translation>Importer des réponse&amp;s…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
@@ -296,6 +477,11 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message>
         <location line="+2"/>
+        <source>Add the responses of a CSV, XLSX or JSON Lines file to the selected item</source>
+        <translation>Ajouter à l’élément sélectionné les réponses d’un fichier CSV, XLSX ou JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -305,7 +491,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -325,7 +511,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Aucun élément ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Library in memory</source>
         <translation>Bibliothèque en mémoire</translation>
     </message>
@@ -382,7 +568,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>%1 n’existe plus&#x202f;; ce fichier a été retiré des bibliothèques récentes.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Import content</source>
         <translation>Importer du contenu</translation>
     </message>
@@ -431,7 +617,20 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>«&#xa0;%1&#xa0;» exporté dans %2 (version %3)</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Cannot import responses</source>
+        <translation>Impossible d’importer des réponses</translation>
+    </message>
+    <message numerus="yes">
         <location line="+10"/>
+        <source>Imported %n response(s)</source>
+        <translation>
+            <numerusform>%n réponse importée</numerusform>
+            <numerusform>%n réponses importées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot load the demo items</source>
         <translation>Impossible de charger les éléments de démonstration</translation>
     </message>
@@ -444,6 +643,233 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <location line="+3"/>
         <source>&lt;h3&gt;quizbuilder %1&lt;/h3&gt;&lt;p&gt;Design polls, quizzes and contests on your desktop, publish them as self-contained embeds and read the results.&lt;/p&gt;&lt;p&gt;Everything runs offline: your data stays on this computer unless you send it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;quizbuilder %1&lt;/h3&gt;&lt;p&gt;Concevez sondages, quiz et concours sur votre ordinateur, publiez-les sous forme de modules autonomes à intégrer et lisez les résultats.&lt;/p&gt;&lt;p&gt;Tout fonctionne hors ligne&#xa0;: vos données restent sur cet ordinateur, sauf si vous les envoyez.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/import_wizard.py" line="-910"/>
+        <source>Match the columns to the questions</source>
+        <translation>Associer les colonnes aux questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— none (a hash of the row) —</source>
+        <translation>— aucune (une empreinte de la ligne) —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>— none —</source>
+        <translation>— aucune —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the file shows (day first if unsure)</source>
+        <translation>Selon le fichier (jour d’abord en cas de doute)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day first (22/06/2026)</source>
+        <translation>Jour d’abord (22/06/2026)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month first (06/22/2026)</source>
+        <translation>Mois d’abord (06/22/2026)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this computer’s time zone</source>
+        <translation>fuseau horaire de cet ordinateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The zone of the dates written without one, such as Europe/Paris</source>
+        <translation>Le fuseau horaire des dates écrites sans fuseau, par exemple Europe/Paris</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Response id:</source>
+        <translation>Identifiant de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Date of the response:</source>
+        <translation>Date de la réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail:</source>
+        <translation>Adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Date order:</source>
+        <translation>Ordre de la date&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Load mapping…</source>
+        <translation>Charger une correspondance…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The columns of this %1 export and the questions they answer, as quizbuilder matched them. Correct a choice if it is wrong.</source>
+        <translation>Les colonnes de cet export %1 et les questions auxquelles elles répondent, telles que quizbuilder les a associées. Corrigez un choix s’il est faux.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>quizbuilder does not know this layout. Choose the question each column answers, and the columns that hold the response id, the date and the e-mail. Save the mapping to use it again for the next export.</source>
+        <translation>quizbuilder ne connaît pas cette présentation. Choisissez la question à laquelle répond chaque colonne, et les colonnes qui contiennent l’identifiant de réponse, la date et l’adresse e-mail. Enregistrez la correspondance pour la réutiliser au prochain export.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— a column without a title —</source>
+        <translation>— colonne sans titre —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— same title as an earlier column —</source>
+        <translation>— même titre qu’une colonne précédente —</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>— read by the importer (%1) —</source>
+        <translation>— lue par l’importation (%1) —</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First answer</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>— not imported —</source>
+        <translation>— non importée —</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>— the e-mail —</source>
+        <translation>— l’adresse e-mail —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— the date —</source>
+        <translation>— la date —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— the response id —</source>
+        <translation>— l’identifiant de réponse —</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Choose the question of at least one column.</source>
+        <translation>Choisissez la question d’au moins une colonne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is chosen for two columns.</source>
+        <translation>«&#xa0;%1&#xa0;» est choisie pour deux colonnes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a time zone (try Europe/Paris).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un fuseau horaire (essayez Europe/Paris).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n column(s) will be imported.</source>
+        <translation>
+            <numerusform>%n colonne sera importée.</numerusform>
+            <numerusform>%n colonnes seront importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed: the file is read with your mapping.</source>
+        <translation>Correspondance modifiée&#xa0;: le fichier sera lu avec vos choix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your corrections apply; the file stays a %1 export.</source>
+        <translation>Vos corrections s’appliquent ; le fichier reste un export %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the column mapping</source>
+        <translation>Enregistrer la correspondance des colonnes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the mapping</source>
+        <translation>Impossible d’enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mapping saved to %1</source>
+        <translation>Correspondance enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load a column mapping</source>
+        <translation>Charger une correspondance de colonnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mappings (*.json);;All files (*)</source>
+        <translation>Correspondances (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The mapping names columns this file does not have: %1.</source>
+        <translation>La correspondance cite des colonnes absentes de ce fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The mapping names questions this item does not have: %1.</source>
+        <translation>La correspondance cite des questions absentes de cet élément&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1149,165 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <location line="+3"/>
         <source>unscored</source>
         <translation>non notée</translation>
+    </message>
+    <message>
+        <location filename="../../quizbuilder/ui/import_wizard.py" line="+258"/>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported:</source>
+        <translation>Importées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already in the library:</source>
+        <translation>Déjà dans la bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected lines:</source>
+        <translation>Lignes rejetées&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import batch:</source>
+        <translation>Lot d’importation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What the import of %1 did</source>
+        <translation>Le résultat de l’importation de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file was imported before (batch %1): nothing was added.</source>
+        <translation>Ce fichier a déjà été importé (lot %1)&#xa0;: rien n’a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n response(s) imported.</source>
+        <translation>
+            <numerusform>%n réponse importée.</numerusform>
+            <numerusform>%n réponses importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No new response in this file.</source>
+        <translation>Aucune nouvelle réponse dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>none (nothing was added)</source>
+        <translation>aucun (rien n’a été ajouté)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Our score</source>
+        <translation>Notre score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The file’s score</source>
+        <translation>Score du fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rejected lines (%1)</source>
+        <translation>Lignes rejetées (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown values (%1)</source>
+        <translation>Valeurs inconnues (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Score disagreements (%1)</source>
+        <translation>Scores divergents (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>… and %1 more, not listed.</source>
+        <translation>… et %1 de plus, sans détail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns not imported: %1</source>
+        <translation>Colonnes non importées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every column of the file was read.</source>
+        <translation>Toutes les colonnes du fichier ont été lues.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Questions without a column: %1</source>
+        <translation>Questions sans colonne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every question had its column.</source>
+        <translation>Chaque question avait sa colonne.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save the rejected lines</source>
+        <translation>Enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the rejected lines</source>
+        <translation>Impossible d’enregistrer les lignes rejetées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
