@@ -22,6 +22,11 @@ from quizbuilder.domain.kinds import Kind
 from quizbuilder.services.library import ItemDetail, ItemSummary, LibraryService
 from quizbuilder.store.engine import default_library_path
 
+# The interop service pulls in the format readers: imported by the commands that need it,
+# so that 'list' stays fast. These lists are the same as its own (a test checks it).
+IMPORT_FORMATS = ("auto", "json", "jsonl", "gift", "moodle-xml", "aiken", "surveyjs")
+EXPORT_FORMATS = ("json", "gift", "moodle-xml")
+
 OpenGui = Callable[[Path | None], int]  # None: no library named on the command line
 
 KIND_NAMES = {
@@ -70,16 +75,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser(
         "import",
-        help="import content files (.json) or response files (.jsonl)",
-        description="Import content files (items, as 'export' writes them) or our response "
-        "files (JSON Lines). Each file is imported whole or not at all.",
+        help="import content files (.json), question files (GIFT, Moodle XML, Aiken, "
+        "SurveyJS) or response files (.jsonl)",
+        description="Import content files (items, as 'export' writes them), question files "
+        "(GIFT, Moodle XML, Aiken, SurveyJS: see docs/interop.md) or our response files "
+        "(JSON Lines). Each file is imported whole or not at all.",
     )
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--format",
+        choices=IMPORT_FORMATS,
+        default="auto",
+        help="the files' format (default: detected from the content and the extension)",
+    )
+    p.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the questions that can be read and report the others (by default a "
+        "question file with a bad question imports nothing)",
+    )
 
-    p = commands.add_parser("export", help="write an item's content file")
+    p = commands.add_parser("export", help="write an item as a file (JSON, GIFT, Moodle XML)")
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        default="json",
+        help="json (our content file, the default), gift or moodle-xml",
+    )
 
     commands.add_parser("demo", help="add the demo items and responses to the library")
     commands.add_parser("gui", help="open the application (the default)")
@@ -208,27 +233,69 @@ def _is_response_file(path: Path) -> bool:
     return isinstance(data, dict) and data.get("type") in ("response", "event")
 
 
+def _file_format(path: Path, forced: str) -> str:
+    if forced != "auto":
+        return forced
+    if _is_response_file(path):
+        return "jsonl"
+    if path.suffix.lower() == ".json":
+        head = path.read_bytes()[:65536].decode("utf-8-sig", errors="replace")
+        if '"quizbuilder-item"' in head or not head.lstrip().startswith("{"):
+            return "json"
+    from quizbuilder.services.interop import detect_format
+
+    return detect_format(path, path.read_bytes())
+
+
 def _cmd_import(library: LibraryService, args: argparse.Namespace, out: TextIO) -> None:
+    # Commands get no error stream: warnings and reports go to the process's stderr.
+    err = sys.stderr
     for path in args.files:
         if not path.is_file():
             raise QuizbuilderError(f"{path}: no such file")
-    content = [p for p in args.files if not _is_response_file(p)]
-    responses = [p for p in args.files if _is_response_file(p)]
+    formats = {path: _file_format(path, args.format) for path in args.files}
+    content = [p for p in args.files if formats[p] == "json"]
+    responses = [p for p in args.files if formats[p] == "jsonl"]
+    question_files = [p for p in args.files if formats[p] not in ("json", "jsonl")]
     new_ids: list[int] = []
     for path in content:
         new_ids += library.import_content(path)
+    question_reports = []
+    if question_files:
+        from quizbuilder.services.interop import import_questions
+
+        for path in question_files:
+            report = import_questions(library, path, formats[path], skip_invalid=args.skip_invalid)
+            question_reports.append(report)
+            new_ids += report.items
+            for note in report.notes:
+                err.write(f"quizbuilder: warning: {path}: {note}\n")
+            for skipped in report.skipped:
+                err.write(f"quizbuilder: skipped: {path}: {skipped}\n")
+            for not_held in report.not_held:
+                err.write(f"quizbuilder: not held: {path}: {not_held}\n")
     from quizbuilder.services.responses import import_jsonl
 
     reports = [import_jsonl(library, path) for path in responses]
     if args.json:
-        if responses:
-            _print_json({"items": new_ids, "responses": [r.as_dict() for r in reports]}, out)
+        if responses or question_files:
+            data: dict[str, Any] = {"items": new_ids}
+            if responses:
+                data["responses"] = [r.as_dict() for r in reports]
+            if question_files:
+                data["questions"] = [r.as_dict() for r in question_reports]
+            _print_json(data, out)
         else:
             _print_json(new_ids, out)
         return
     for item_id in new_ids:
         detail = library.item(item_id)
         out.write(f"{item_id}\t{detail.summary.title}\n")
+    for q in question_reports:
+        out.write(
+            f"{q.file}: {q.questions} questions imported as {len(q.items)} item(s), "
+            f"{len(q.skipped)} skipped, {len(q.not_held)} things not held\n"
+        )
     for r in reports:
         out.write(
             f"{r.file}: {r.added} responses added, {r.duplicates} already there, "
@@ -239,7 +306,16 @@ def _cmd_import(library: LibraryService, args: argparse.Namespace, out: TextIO) 
 
 
 def _cmd_export(library: LibraryService, args: argparse.Namespace, out: TextIO) -> None:
-    digest = library.export_content(args.id, args.output)
+    err = sys.stderr
+    if args.format == "json":
+        digest = library.export_content(args.id, args.output)
+    else:
+        from quizbuilder.services.interop import export_item
+
+        report = export_item(library, args.id, args.output, args.format)
+        digest = report.content_hash
+        for warning in report.warnings:
+            err.write(f"quizbuilder: warning: not exported: {warning}\n")
     out.write(f"{args.output}\tversion {digest[:12]}\n")
 
 

@@ -79,15 +79,17 @@ def test_demo_message_in_french(qtbot, tmp_path: Path, settings: QSettings) -> N
         window.service.close()
 
 
-def test_a_library_that_cannot_open_is_reported_not_raised(qtbot, tmp_path: Path,
-                                                            monkeypatch) -> None:
+def test_a_library_that_cannot_open_is_reported_not_raised(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from quizbuilder import app
 
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        staticmethod(lambda parent, title, text: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
     not_a_library = tmp_path / "notes.sqlite"
     not_a_library.write_text("shopping list: eggs, flour")
     assert app.run_gui(not_a_library) == 2

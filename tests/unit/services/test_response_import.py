@@ -399,8 +399,8 @@ def test_matches_the_reference_statistics_of_the_bench_data(library, tmp_path) -
     import subprocess
     import sys
 
-    from quizbuilder.formats.gift import read_gift
     from quizbuilder.formats.content_json import ItemFile
+    from quizbuilder.formats.gift import read_gift
 
     tool = Path(__file__).resolve().parents[4] / "shared" / "tools" / "make_bench_data.py"
     if not tool.exists():
