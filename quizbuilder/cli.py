@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from quizbuilder import __version__
+from quizbuilder import __version__, cli_publish, cli_responses
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.domain.kinds import Kind
 from quizbuilder.services.library import ItemDetail, ItemSummary, LibraryService
@@ -108,7 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help="add the demo items and responses to the library")
     commands.add_parser("gui", help="open the application (the default)")
+    GROUPS.update(cli_publish.add_commands(commands))
+    GROUPS.update(cli_responses.add_commands(commands, _Parser))
     return parser
+
+
+# Handlers of the command groups kept in their own modules (cli_publish, cli_responses),
+# filled in when the parser is built.
+GROUPS: dict[str, Callable[[LibraryService, argparse.Namespace, TextIO], None]] = {}
 
 
 def _library_path(args: argparse.Namespace) -> Path:
@@ -352,9 +359,13 @@ def run(
                 Path(os.environ["QUIZBUILDER_DB"]) if os.environ.get("QUIZBUILDER_DB") else None
             )
             return open_gui(named)
+        handler = COMMANDS.get(args.command) or GROUPS[args.command]
+        if args.command in cli_publish.NO_LIBRARY:
+            handler(None, args, out)  # type: ignore[arg-type]  # qr opens no library
+            return 0
         library = LibraryService.open(_library_path(args))
         try:
-            COMMANDS[args.command](library, args, out)
+            handler(library, args, out)
         finally:
             library.close()
         return 0
