@@ -4,7 +4,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/import_wizard.py" line="+421"/>
+        <location filename="../../quizbuilder/ui/import_wizard/file_page.py" line="+154"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n column</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ImportPage</name>
     <message numerus="yes">
-        <location line="+710"/>
+        <location filename="../../quizbuilder/ui/import_wizard/import_page.py" line="+212"/>
         <source>%Ln row(s) read</source>
         <translation>
             <numerusform>%Ln row read</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>MappingPage</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/import_wizard.py" line="-302"/>
+        <location filename="../../quizbuilder/ui/import_wizard/mapping_page.py" line="+399"/>
         <source>%n column(s) will be imported.</source>
         <translation>
             <numerusform>%n column will be imported.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/import_wizard.py" line="+439"/>
+        <location filename="../../quizbuilder/ui/import_wizard/summary_page.py" line="+130"/>
         <source>%n response(s) imported.</source>
         <translation>
             <numerusform>%n response imported.</numerusform>

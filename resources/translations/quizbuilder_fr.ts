@@ -4,7 +4,7 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../quizbuilder/ui/import_wizard.py" line="+322"/>
+        <location filename="../../quizbuilder/ui/import_wizard/file_page.py" line="+55"/>
         <source>Choose the response file</source>
         <translation>Choisir le fichier de réponses</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>ImportPage</name>
     <message>
-        <location line="+596"/>
+        <location filename="../../quizbuilder/ui/import_wizard/import_page.py" line="+103"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
@@ -137,7 +137,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location line="-1062"/>
+        <location filename="../../quizbuilder/ui/import_wizard/preview.py" line="+40"/>
         <source>quizbuilder responses (JSON Lines)</source>
         <translation>réponses quizbuilder (JSON Lines)</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>tabulation</translation>
     </message>
     <message>
-        <location line="+1203"/>
+        <location filename="../../quizbuilder/ui/import_wizard/wizard.py" line="+42"/>
         <source>Import responses into “%1”</source>
         <translation>Importer des réponses dans «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -648,7 +648,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../quizbuilder/ui/import_wizard.py" line="-910"/>
+        <location filename="../../quizbuilder/ui/import_wizard/mapping_page.py" line="+64"/>
         <source>Match the columns to the questions</source>
         <translation>Associer les colonnes aux questions</translation>
     </message>
@@ -794,7 +794,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>— l’identifiant de réponse —</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>Choose the question of at least one column.</source>
         <translation>Choisissez la question d’au moins une colonne.</translation>
     </message>
@@ -1151,7 +1151,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>non notée</translation>
     </message>
     <message>
-        <location filename="../../quizbuilder/ui/import_wizard.py" line="+258"/>
+        <location filename="../../quizbuilder/ui/import_wizard/summary_page.py" line="+43"/>
         <source>Summary</source>
         <translation>Bilan</translation>
     </message>
