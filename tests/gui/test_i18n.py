@@ -178,7 +178,7 @@ def test_the_translation_file_has_every_string_of_the_code(tmp_path: Path) -> No
 
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
     sources = [
-        *sorted((PROJECT_ROOT / "quizbuilder" / "ui").glob("*.py")),
+        *sorted((PROJECT_ROOT / "quizbuilder" / "ui").rglob("*.py")),
         PROJECT_ROOT / "quizbuilder" / "app.py",
     ]
     fresh = tmp_path / "fresh.ts"
