@@ -477,7 +477,11 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import content"),
             self._folder(IMPORT_DIR_KEY),
-            self.tr("Content files (*.json);;All files (*)"),
+            self.tr(
+                "Items and questions (*.json *.gift *.txt *.xml);;quizbuilder items (*.json);;"
+                "GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.txt);;SurveyJS (*.json);;"
+                "All files (*)"
+            ),
         )
         if not chosen:
             return
@@ -485,10 +489,13 @@ class MainWindow(QMainWindow):
         self._settings.setValue(IMPORT_DIR_KEY, str(path.parent))
         try:
             with self._busy():
-                ids = self._service.import_content(path)
+                imported = self._import_file(path)
         except QuizbuilderError as exc:
             QMessageBox.critical(self, self.tr("Import failed"), str(exc))
             return
+        if imported is None:
+            return  # the user chose not to skip the questions that cannot be read
+        ids, not_held = imported
         self.library_changed.emit()
         if ids:
             self.select_item(ids[0])
@@ -496,6 +503,66 @@ class MainWindow(QMainWindow):
             labels.fill(self.tr("Imported %n item(s) from %1", "", len(ids)), path.name),
             STATUS_MESSAGE_MS,
         )
+        if not_held:
+            listing = "\n".join(not_held[:20])
+            if len(not_held) > 20:
+                listing += "\n" + labels.fill(self.tr("... and %1 more"), len(not_held) - 20)
+            QMessageBox.information(
+                self,
+                self.tr("What could not be kept"),
+                labels.fill(
+                    self.tr("Imported, but quizbuilder has no place for these parts of %1:"),
+                    path.name,
+                )
+                + "\n\n"
+                + listing,
+            )
+
+    def _import_file(self, path: Path) -> tuple[list[int], list[str]] | None:
+        """Import an item file or a question file (GIFT, Moodle XML, Aiken, SurveyJS).
+
+        Returns the new items and what the model could not hold, or None when the file
+        has questions that cannot be read and the user declined to skip them.
+        """
+        from quizbuilder.services import interop
+
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise QuizbuilderError(f"{path}: {exc.strerror}") from None
+        fmt = interop.detect_format(path, data)
+        if fmt == "json":
+            return self._service.import_content(path), []
+        if fmt == "jsonl":
+            raise QuizbuilderError(
+                labels.fill(
+                    self.tr("%1 holds responses: use File > Import responses… on its item."),
+                    path.name,
+                )
+            )
+        _fmt, parsed, _notes = interop.read_question_file(path, fmt)
+        skip = False
+        if parsed.errors:
+            listing = "\n".join(str(e) for e in parsed.errors[:15])
+            if len(parsed.errors) > 15:
+                listing += "\n" + labels.fill(self.tr("... and %1 more"), len(parsed.errors) - 15)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Some questions cannot be read"),
+                labels.fill(
+                    self.tr("%n question(s) of %1 cannot be read:", "", len(parsed.errors)),
+                    path.name,
+                )
+                + "\n\n"
+                + listing
+                + "\n\n"
+                + self.tr("Import the other questions and skip these?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            skip = True
+        report = interop.import_questions(self._service, path, fmt, skip_invalid=skip)
+        return report.items, [str(n) for n in report.not_held]
 
     def export_selected(self) -> None:
         summary = self.selected_summary()

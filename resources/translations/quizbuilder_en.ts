@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/main_window.py" line="+496"/>
+        <location filename="../../quizbuilder/ui/main_window.py" line="+503"/>
         <source>Imported %n item(s) from %1</source>
         <translation>
             <numerusform>Imported %n item from %1</numerusform>
@@ -69,7 +69,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+50"/>
+        <source>%n question(s) of %1 cannot be read:</source>
+        <translation>
+            <numerusform>%n question of %1 cannot be read:</numerusform>
+            <numerusform>%n questions of %1 cannot be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
         <source>Imported %n response(s)</source>
         <translation>
             <numerusform>Imported %n response</numerusform>

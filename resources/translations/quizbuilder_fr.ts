@@ -573,17 +573,17 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Importer du contenu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Content files (*.json);;All files (*)</source>
-        <translation>Fichiers de contenu (*.json);;Tous les fichiers (*)</translation>
+        <location line="+3"/>
+        <source>Items and questions (*.json *.gift *.txt *.xml);;quizbuilder items (*.json);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.txt);;SurveyJS (*.json);;All files (*)</source>
+        <translation>Éléments et questions (*.json *.gift *.txt *.xml);;Éléments quizbuilder (*.json);;GIFT (*.gift *.txt);;Moodle XML (*.xml);;Aiken (*.txt);;SurveyJS (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Import failed</source>
         <translation>Échec de l’importation</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Imported %n item(s) from %1</source>
         <translation>
             <numerusform>%n élément importé depuis %1</numerusform>
@@ -591,7 +591,46 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+39"/>
+        <source>... and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>What could not be kept</source>
+        <translation>Ce qui n’a pas pu être conservé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported, but quizbuilder has no place for these parts of %1:</source>
+        <translation>Importé, mais quizbuilder n’a pas de place pour ces éléments de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 holds responses: use File &gt; Import responses… on its item.</source>
+        <translation>%1 contient des réponses&#xa0;: utilisez Fichier &gt; Importer des réponses… sur son élément.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some questions cannot be read</source>
+        <translation>Certaines questions sont illisibles</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n question(s) of %1 cannot be read:</source>
+        <translation>
+            <numerusform>%n question de %1 est illisible&#xa0;:</numerusform>
+            <numerusform>%n questions de %1 sont illisibles&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import the other questions and skip these?</source>
+        <translation>Importer les autres questions et ignorer celles-ci&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Export content</source>
         <translation>Exporter le contenu</translation>
     </message>
