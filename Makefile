@@ -35,6 +35,8 @@ lint: $(STAMP)
 ## Measure the budgets of docs/benchmarks.md
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_startup.py
+	$(PY) benchmarks/bench_gift.py
+	$(PY) benchmarks/bench_import.py
 
 ## Regenerate resources/schemas from the models
 schemas: $(STAMP)
