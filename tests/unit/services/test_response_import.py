@@ -441,3 +441,56 @@ def test_corrected_columns_keep_the_source_and_its_ids(library, quiz, tmp_path) 
     assert import_responses(library, quiz, later).duplicates == 3
     with pytest.raises(QuizbuilderError, match="no question 'nope'"):
         import_responses(library, quiz, later, ImportOptions(columns={"Un commentaire ?": "nope"}))
+
+
+def test_a_killed_import_process_leaves_the_library_unchanged(library, quiz, tmp_path) -> None:
+    """SIGKILL in the middle of an import: SQLite's journal rolls the transaction back."""
+    import signal
+    import subprocess
+    import sys
+
+    header = GOOGLE.split("\n")[0] + "\n"
+    body = "".join(
+        f"2026/03/02 {i // 3600}:{i // 60 % 60:02d}:{i % 60:02d} UTC+1,,,"
+        "Net Promoter Score,Partages,Vrai,5,\n"
+        for i in range(60_000)
+    )
+    path = write(tmp_path / "big.csv", header + body)
+    library.close()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from quizbuilder.services.library import LibraryService\n"
+        "from quizbuilder.services.response_import import ImportOptions, import_responses\n"
+        "def progress(n):\n"
+        "    print('rows', n, flush=True)\n"
+        "    if n >= 20000:\n"
+        "        sys.stdin.readline()  # wait here, inside the transaction, to be killed\n"
+        "lib = LibraryService.open(Path(sys.argv[1]))\n"
+        "import_responses(lib, int(sys.argv[2]), Path(sys.argv[3]), "
+        "ImportOptions(progress=progress))\n"
+        "print('committed', flush=True)\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, str(library.path), str(quiz), str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    for line in child.stdout:
+        if line.startswith("rows") and int(line.split()[1]) >= 20000:
+            break
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert child.returncode == -signal.SIGKILL
+    reopened = LibraryService.open(library.path)
+    try:
+        assert rows(reopened) == []
+        with reopened.session() as s:
+            assert s.exec(select(ImportBatch)).all() == []
+            assert s.connection().exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        result = import_responses(reopened, quiz, path)  # and the file still imports whole
+        assert result.imported == 60_000
+    finally:
+        reopened.close()
