@@ -483,6 +483,9 @@ def test_a_killed_import_process_leaves_the_library_unchanged(library, quiz, tmp
             break
     child.send_signal(signal.SIGKILL)
     child.wait()
+    child.stdout.close()
+    assert child.stdin is not None
+    child.stdin.close()
     assert child.returncode == -signal.SIGKILL
     reopened = LibraryService.open(library.path)
     try:
