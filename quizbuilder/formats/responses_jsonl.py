@@ -2,6 +2,10 @@
 
 Lines are read one by one; a line that is not valid is reported with its number and
 reason, never dropped silently. See docs/response-format.md.
+
+Version 2 (written by the embed) adds fields to version 1 and removes none: every
+version-1 line is a valid line today, and a version-2 line differs only by what it
+may carry (time per question, the questions shown, timer use, an event's own id).
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ from quizbuilder.domain.content import Id
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.domain.validation import problems_of
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 Token = Annotated[str, Field(min_length=1, max_length=128)]
+Version = Literal[1, 2]
 
 
 class ConsentRecord(BaseModel):
@@ -41,12 +46,15 @@ class Context(BaseModel):
     utm_term: str | None = None
     referrer_host: str | None = None
     lang: str | None = None
+    placement: Literal["page", "iframe", "inline"] | None = Field(
+        None, description="How the embed was shown: its own page, an iframe, or pasted inline."
+    )
 
 
 class ResponseRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
     type: Literal["response"]
-    format_version: Literal[1] = 1
+    format_version: Version = 1
     item: Id
     content_hash: str | None = Field(None, pattern=r"^[0-9a-f]{64}$")
     id: Token
@@ -60,12 +68,26 @@ class ResponseRecord(BaseModel):
     consents: list[ConsentRecord] = Field(default_factory=list)
     outcome: Id | None = None
     context: Context = Field(default_factory=Context)
+    durations_ms: dict[Id, Annotated[int, Field(ge=0)]] = Field(
+        default_factory=dict, description="Time spent on each question, in milliseconds."
+    )
+    question_order: list[Id] = Field(
+        default_factory=list,
+        description="The questions shown, in the order shown (variant, shuffle, pool).",
+    )
+    timed_out: list[Id] = Field(
+        default_factory=list, description="Questions left unanswered when the timer ran out."
+    )
+    extensions: Annotated[int, Field(ge=0)] = Field(0, description="Timer extensions used.")
 
 
 class EventRecord(BaseModel):
     model_config = ConfigDict(extra="forbid")
     type: Literal["event"]
-    format_version: Literal[1] = 1
+    format_version: Version = 1
+    id: Token | None = Field(
+        None, description="The event's own id, so that a receiver can drop a resent copy."
+    )
     item: Id
     session: Token
     event: Literal["view", "start", "answer", "complete"]
@@ -134,7 +156,15 @@ def read_lines(path: Path) -> Iterator[tuple[int, Record | RejectedLine]]:
             raise QuizbuilderError(f"{path}: not UTF-8 text ({exc.reason})") from None
 
 
+# Fields added by version 2 that are left out of a line while empty, so that a
+# version-1 record is written as it was read.
+_OPTIONAL_WHEN_EMPTY = ("durations_ms", "question_order", "timed_out", "extensions")
+
+
 def dumps_record(record: Record) -> str:
+    empty = {f for f in _OPTIONAL_WHEN_EMPTY if not getattr(record, f, True)}
     return json.dumps(
-        record.model_dump(mode="json", exclude_none=True), ensure_ascii=False, separators=(",", ":")
+        record.model_dump(mode="json", exclude_none=True, exclude=empty),
+        ensure_ascii=False,
+        separators=(",", ":"),
     )

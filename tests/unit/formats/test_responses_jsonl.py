@@ -80,3 +80,53 @@ def test_schema_describes_a_line() -> None:
     schema = json.loads((SCHEMAS / "responses-v1.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(GOOD, schema)
     assert not jsonschema.Draft202012Validator(schema).is_valid({**GOOD, "completed": "yes"})
+
+
+EMBED_LINE = {
+    **GOOD,
+    "format_version": 2,
+    "durations_ms": {"q1": 5300, "q2": 812},
+    "question_order": ["q2", "q1"],
+    "timed_out": ["q3"],
+    "extensions": 1,
+    "context": {
+        "utm_source": "newsletter",
+        "referrer_host": "l.facebook.com",
+        "placement": "iframe",
+    },
+}
+
+
+def test_version_2_lines_carry_what_the_embed_reports() -> None:
+    record = parse_line(json.dumps(EMBED_LINE))
+    assert isinstance(record, ResponseRecord)
+    assert record.durations_ms == {"q1": 5300, "q2": 812} and record.extensions == 1
+    assert record.question_order == ["q2", "q1"] and record.timed_out == ["q3"]
+    assert record.context.placement == "iframe"
+    assert parse_line(dumps_record(record)) == record
+    event = parse_line(
+        '{"type":"event","format_version":2,"id":"e-1","item":"abc","session":"s1",'
+        '"event":"answer","question":"q1","at":"2026-11-05T10:00:00.123Z"}'
+    )
+    assert isinstance(event, EventRecord) and event.id == "e-1"
+    schema = json.loads((SCHEMAS / "responses-v1.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(EMBED_LINE, schema)
+
+
+def test_version_1_lines_are_written_as_they_were_read() -> None:
+    line = json.dumps(GOOD, ensure_ascii=False, separators=(",", ":"))
+    written = json.loads(dumps_record(parse_line(line)))
+    assert not {"durations_ms", "question_order", "timed_out", "extensions"} & set(written)
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"durations_ms": {"q1": -5}}, "durations_ms"),
+        ({"format_version": 3}, "newer than this release"),
+        ({"context": {"placement": "popup"}}, "placement"),
+    ],
+)
+def test_bad_version_2_fields_say_why(change: dict, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason):
+        parse_line(json.dumps({**EMBED_LINE, **change}))
