@@ -15,7 +15,7 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO, cast
 
 if TYPE_CHECKING:
     from quizbuilder.services.library import LibraryService
@@ -103,4 +103,65 @@ def add_commands(subparsers: Any) -> dict[str, Handler]:
     p.add_argument("--content", metavar="TEXT", help="utm_content, to tell apart two links")
     p.add_argument("--json", action="store_true", help="print JSON")
 
-    return {"qr": _cmd_qr, "share-images": _cmd_share_images, "utm": _cmd_utm}
+    p = subparsers.add_parser(
+        "embed",
+        help="write an item's HTML embed (a page, or a snippet to paste)",
+        description="Write item ID as one self-contained HTML file (script, style and "
+        "images inline) and freeze its version. Answers go to --endpoint (mode endpoint), "
+        "stay on the device until an operator saves them (mode kiosk, --kiosk-pin), or "
+        "nowhere (mode none). See docs/embed.md.",
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.add_argument("--mode", choices=("endpoint", "kiosk", "none"), default="none")
+    p.add_argument("--endpoint", metavar="URL", help="where answers are POSTed (mode endpoint)")
+    p.add_argument("--kiosk-pin", metavar="PIN", help="4 to 12 digits (mode kiosk)")
+    p.add_argument("--lang", choices=("fr", "en"), help="interface language (default: the item's)")
+    p.add_argument("--snippet", action="store_true", help="the fragment to paste into a CMS page")
+    p.add_argument("--share-url", metavar="URL", help="the address the share links point at")
+    p.add_argument(
+        "--iframe",
+        metavar="URL",
+        help="also print the <iframe> tag for the file once published at URL",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+    return {
+        "qr": _cmd_qr,
+        "share-images": _cmd_share_images,
+        "utm": _cmd_utm,
+        "embed": _cmd_embed,
+    }
+
+
+def _cmd_embed(library: LibraryService, args: argparse.Namespace, out: TextIO) -> None:
+    from quizbuilder.services.publish import EmbedOptions, export_embed, iframe_tag
+
+    # --endpoint alone means the endpoint mode: the one thing it can mean
+    mode = cast(
+        'Literal["endpoint", "kiosk", "none"]',
+        "endpoint" if args.endpoint and args.mode == "none" else args.mode,
+    )
+    options = EmbedOptions(
+        mode=mode,
+        endpoint=args.endpoint,
+        lang=args.lang,
+        snippet=args.snippet,
+        kiosk_pin=args.kiosk_pin,
+        share_url=args.share_url,
+    )
+    result = export_embed(library, args.id, args.output, options)
+    tag = iframe_tag(library, args.id, args.iframe) if args.iframe else None
+    if args.json:
+        data: dict[str, object] = result.as_dict()
+        if tag is not None:
+            data["iframe"] = tag
+        json.dump(data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    out.write(
+        f"{result.path}\t{result.bytes / 1024:.1f} KB ({result.gzip_bytes / 1024:.1f} KB "
+        f"gzipped)\tmode {result.mode}\tversion {result.content_hash[:12]}\n"
+    )
+    if tag is not None:
+        out.write(tag + "\n")

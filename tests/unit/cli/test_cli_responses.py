@@ -92,3 +92,52 @@ def test_qr_makes_no_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     assert code == 0, err
     assert (tmp_path / "code.png").stat().st_size > 0
     assert not (tmp_path / "never.sqlite").exists()
+
+
+def test_embed_command_writes_a_page_and_an_iframe_tag(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert run("--db", str(db), "demo")[0] == 0
+    quiz = next(
+        r
+        for r in json.loads(run("--db", str(db), "list", "--json")[1])
+        if r["kind"] == "knowledge_quiz"
+    )
+    page = tmp_path / "quiz.html"
+    code, out, err = run(
+        "--db",
+        str(db),
+        "embed",
+        str(quiz["id"]),
+        "-o",
+        str(page),
+        "--endpoint",
+        "https://exemple.fr/reponses",
+        "--lang",
+        "en",
+        "--iframe",
+        "https://exemple.fr/quiz.html",
+        "--json",
+    )
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["mode"], data["item_id"]) == ("endpoint", quiz["id"])
+    html = page.read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<!doctype html")
+    assert "https://exemple.fr/reponses" in html  # the CSP and the config name it
+    assert data["iframe"].startswith("<iframe") and "https://exemple.fr/quiz.html" in data["iframe"]
+    shown = json.loads(run("--db", str(db), "show", str(quiz["id"]), "--json")[1])
+    assert data["content_hash"] in [v["content_hash"] for v in shown["versions"]]
+
+
+def test_embed_refuses_bad_options_writing_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite"
+    run("--db", str(db), "demo")
+    page = tmp_path / "x.html"
+    code, _out, err = run(
+        "--db", str(db), "embed", "1", "-o", str(page), "--mode", "kiosk", "--kiosk-pin", "12"
+    )
+    assert code == 2 and "pin" in err.lower()
+    code, _out, err = run(
+        "--db", str(db), "embed", "1", "-o", str(page), "--endpoint", "ftp://exemple.fr"
+    )
+    assert code == 2 and not page.exists()
