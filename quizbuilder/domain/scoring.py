@@ -15,7 +15,7 @@ A missing or blank answer scores 0 on a scored question.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -106,14 +106,21 @@ class ScoreResult:
         return 100.0 * self.total / self.max_possible if self.max_possible else 0.0
 
 
-def score_response(document: ItemDocument, answers: Mapping[str, Any]) -> ScoreResult:
+def score_response(
+    document: ItemDocument, answers: Mapping[str, Any], shown: Collection[str] | None = None
+) -> ScoreResult:
+    """Score one response. ``shown``: the questions the respondent was given (a question
+    pool draws some of them); the maximum is then over those only, as the page showed."""
     by_question: dict[str, float] = {}
-    for q in document.questions:
+    questions = document.questions
+    if shown:
+        questions = [q for q in questions if q.id in set(shown)]
+    for q in questions:
         points = question_score(q, answers.get(q.id))
         if points is not None:
             by_question[q.id] = points
     total = sum(by_question.values())
-    max_possible = document.max_score
+    max_possible = sum(q.points for q in questions if q.scored)
     percent = 100.0 * total / max_possible if max_possible else 0.0
     pass_mark = document.scoring.pass_percent
     return ScoreResult(

@@ -89,7 +89,7 @@ class _Documents:
 def _response_row(
     item_id: int, batch_id: int, doc: ItemDocument, r: ResponseRecord
 ) -> dict[str, Any]:
-    score = score_response(doc, r.answers) if doc.max_score else None
+    score = score_response(doc, r.answers, r.question_order) if doc.max_score else None
     outcome = r.outcome
     if doc.outcomes and (outcome is None or outcome not in {o.id for o in doc.outcomes}):
         leaders = leading_outcomes(doc, r.answers)
@@ -115,7 +115,22 @@ def _response_row(
         "answers": json.dumps(r.answers, ensure_ascii=False, separators=(",", ":")),
         "lead": _json(r.lead),
         "consents": _json([c.model_dump(mode="json") for c in r.consents]),
-        "context": _json(ctx.model_dump(mode="json", exclude_none=True)),
+        "context": _json(
+            {
+                **ctx.model_dump(mode="json", exclude_none=True),
+                # what the page measured, kept for the statistics (time per question)
+                **{
+                    key: value
+                    for key, value in (
+                        ("durations_ms", r.durations_ms),
+                        ("question_order", r.question_order),
+                        ("timed_out", r.timed_out),
+                        ("extensions", r.extensions),
+                    )
+                    if value
+                },
+            }
+        ),
     }
 
 
