@@ -51,8 +51,8 @@ def personality(library: LibraryService) -> int:
 def test_add_commands_returns_a_handler_per_command() -> None:
     commands = argparse.ArgumentParser().add_subparsers()
     handlers = add_commands(commands)
-    assert set(handlers) == {"qr", "share-images", "utm"}
-    assert set(commands.choices) == {"qr", "share-images", "utm"}
+    assert set(handlers) == {"qr", "share-images", "utm", "embed"}
+    assert set(commands.choices) == {"qr", "share-images", "utm", "embed"}
     assert set(NO_LIBRARY) == {"qr"}
 
 
