@@ -36,10 +36,12 @@ from quizbuilder import __version__
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.paths import EXPORTS
 from quizbuilder.services.library import ItemSummary, LibraryService
+from quizbuilder.services.publish import EmbedResult
 from quizbuilder.ui import labels
 from quizbuilder.ui.import_wizard import ImportWizard
 from quizbuilder.ui.library_model import ItemIdRole, LibraryModel
 from quizbuilder.ui.preferences import PreferencesDialog
+from quizbuilder.ui.publish_dialog import PublishDialog
 from quizbuilder.ui.recent import (
     clear_recent,
     forget_library,
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self._open_library = open_library
         self._load_demo = load_demo
         self.import_wizard: ImportWizard | None = None  # while the wizard is open
+        self.publish_dialog: PublishDialog | None = None  # while the dialog is open
 
         self.model = LibraryModel(parent=self)
         self._build_widgets()
@@ -199,6 +202,9 @@ class MainWindow(QMainWindow):
         self.action_export = self._action(
             self.tr("&Export…"), self.export_selected, "Ctrl+E", "actionExport"
         )
+        self.action_publish = self._action(
+            self.tr("P&ublish…"), self.publish_selected, "Ctrl+P", "actionPublish"
+        )
         self.action_load_demo = self._action(
             self.tr("Load &demo items"), self.load_demo, None, "actionLoadDemo"
         )
@@ -233,6 +239,9 @@ class MainWindow(QMainWindow):
         self.action_export.setStatusTip(
             self.tr("Write the selected item to a content file (.json)")
         )
+        self.action_publish.setStatusTip(
+            self.tr("Export the selected item as a web page, with its QR code and share files")
+        )
         self.action_load_demo.setStatusTip(self.tr("Add a few example items to this library"))
         self.action_import_responses.setStatusTip(
             self.tr("Add the responses of a CSV, XLSX or JSON Lines file to the selected item")
@@ -248,6 +257,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_import)
         self.file_menu.addAction(self.action_export)
+        self.file_menu.addAction(self.action_publish)
         self.file_menu.addAction(self.action_import_responses)
         self.file_menu.addAction(self.action_load_demo)
         self.file_menu.addSeparator()
@@ -350,6 +360,7 @@ class MainWindow(QMainWindow):
     def _show_selected(self) -> None:
         item_id = self.selected_item_id()
         self.action_export.setEnabled(item_id is not None)
+        self.action_publish.setEnabled(item_id is not None)
         self.action_import_responses.setEnabled(item_id is not None)
         if item_id is None:
             self.summary.show_empty(library_is_empty=self.model.total_count() == 0)
@@ -624,6 +635,30 @@ class MainWindow(QMainWindow):
         wizard, self.import_wizard = self.import_wizard, None
         if wizard is not None:
             wizard.deleteLater()
+
+    def publish_selected(self) -> None:
+        """Open the Publish dialog for the selected item (window-modal)."""
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return
+        try:
+            dialog = PublishDialog(self._service, item_id, Path(self._folder(EXPORT_DIR_KEY)), self)
+        except QuizbuilderError as exc:
+            QMessageBox.critical(self, self.tr("Cannot publish"), str(exc))
+            return
+        dialog.exported.connect(self._embed_exported)
+        dialog.finished.connect(self._publish_dialog_closed)
+        self.publish_dialog = dialog
+        dialog.open()
+
+    def _embed_exported(self, result: EmbedResult) -> None:
+        self._settings.setValue(EXPORT_DIR_KEY, str(result.path.parent))
+        self.library_changed.emit()  # the export froze a version
+
+    def _publish_dialog_closed(self) -> None:
+        dialog, self.publish_dialog = self.publish_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def load_demo(self) -> None:
         try:

@@ -61,7 +61,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/main_window.py" line="+503"/>
+        <location filename="../../quizbuilder/ui/main_window.py" line="+514"/>
         <source>Imported %n item(s) from %1</source>
         <translation>
             <numerusform>Imported %n item from %1</numerusform>
@@ -93,6 +93,25 @@
         <translation>
             <numerusform>%n column will be imported.</numerusform>
             <numerusform>%n columns will be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/publish_dialog.py" line="+485"/>
+        <source>Wrote %n share image(s) (1200 × 630 px) in %1.</source>
+        <translation>
+            <numerusform>Wrote %n share image (1200 × 630 px) in %1.</numerusform>
+            <numerusform>Wrote %n share images (1200 × 630 px) in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Wrote %n tagged link(s), their QR codes and %1 in %2.</source>
+        <translation>
+            <numerusform>Wrote %n tagged link, its QR code and %1 in %2.</numerusform>
+            <numerusform>Wrote %n tagged links, their QR codes and %1 in %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -406,7 +406,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizbuilder/ui/main_window.py" line="+113"/>
+        <location filename="../../quizbuilder/ui/main_window.py" line="+116"/>
         <source>Search by title or kind</source>
         <translation>Rechercher par titre ou par type</translation>
     </message>
@@ -429,6 +429,11 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <location line="+3"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>P&amp;ublish…</source>
+        <translation>P&amp;ublier…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -471,6 +476,11 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Enregistrer l’élément sélectionné dans un fichier de contenu (.json)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export the selected item as a web page, with its QR code and share files</source>
+        <translation>Exporter l’élément choisi en page web, avec son code QR et ses fichiers de partage</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Add a few example items to this library</source>
         <translation>Ajouter quelques éléments d’exemple à cette bibliothèque</translation>
@@ -491,7 +501,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -511,7 +521,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Aucun élément ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Library in memory</source>
         <translation>Bibliothèque en mémoire</translation>
     </message>
@@ -669,7 +679,12 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>Cannot publish</source>
+        <translation>Publication impossible</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Cannot load the demo items</source>
         <translation>Impossible de charger les éléments de démonstration</translation>
     </message>
@@ -932,6 +947,296 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <location line="+5"/>
         <source>Interface language:</source>
         <translation>Langue de l’interface&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../quizbuilder/ui/publish_dialog.py" line="+89"/>
+        <source>Publish “%1”</source>
+        <translation>Publier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Where the answers go</source>
+        <translation>Destination des réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nowhere: nothing leaves the page</source>
+        <translation>&amp;Nulle part&#xa0;: rien ne quitte la page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent to an &amp;address (endpoint):</source>
+        <translation>Envoyées à une &amp;adresse (endpoint)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept on the device (&amp;kiosk), operator PIN:</source>
+        <translation>Gardées sur l’appareil (&amp;borne), code PIN&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Address that receives the answers</source>
+        <translation>Adresse qui reçoit les réponses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>4 to 12 digits</source>
+        <translation>4 à 12 chiffres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operator PIN</source>
+        <translation>Code PIN de l’opérateur</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The item’s language (French)</source>
+        <translation>Langue de l’élément (français)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The item’s language (English)</source>
+        <translation>Langue de l’élément (anglais)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Page (.html)</source>
+        <translation>&amp;Page (.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Snippet to paste in a CMS</source>
+        <translation>&amp;Fragment à coller dans un CMS</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Optional. Where the page will be put on the web: used for the iframe tag, the share links, the QR code and the UTM links.</source>
+        <translation>Facultative. L’adresse où la page sera mise en ligne&#xa0;: elle sert à la balise iframe, aux liens de partage, au code QR et aux liens UTM.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing exported yet.</source>
+        <translation>Rien n’a encore été exporté.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>To show it in another page</source>
+        <translation>Pour l’afficher dans une autre page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Iframe tag</source>
+        <translation>Balise iframe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Page a&amp;ddress:</source>
+        <translation>A&amp;dresse de la page&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The iframe tag appears here once a page is exported with its address.</source>
+        <translation>La balise iframe s’affiche ici une fois la page exportée avec son adresse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy sn&amp;ippet</source>
+        <translation>Copier le fra&amp;gment</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Other publishing files</source>
+        <translation>Autres fichiers de publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QR code…</source>
+        <translation>Code &amp;QR…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;hare images…</source>
+        <translation>&amp;Images de partage…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;UTM links…</source>
+        <translation>Liens &amp;UTM…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This item has no outcomes or score bands to make an image of.</source>
+        <translation>Cet élément n’a ni profils ni paliers de score dont faire une image.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The address that receives the answers</source>
+        <translation>L’adresse qui reçoit les réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page address</source>
+        <translation>L’adresse de la page</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must not contain spaces, quotes or any of ; , &lt; &gt; \</source>
+        <translation>%1 ne doit contenir ni espace, ni guillemet, ni aucun de ces caractères&#xa0;: ; , &lt; &gt; \</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must start with http:// or https:// and name a host.</source>
+        <translation>%1 doit commencer par http:// ou https:// et comporter un nom de domaine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must not contain a user name or password.</source>
+        <translation>%1 ne doit contenir ni nom d’utilisateur ni mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the address that will receive the answers.</source>
+        <translation>Indiquez l’adresse qui recevra les réponses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The kiosk mode needs a PIN of 4 to 12 digits for the operator.</source>
+        <translation>Le mode borne demande un code PIN de 4 à 12 chiffres pour l’opérateur.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Give the page address first.</source>
+        <translation>Indiquez d’abord l’adresse de la page.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the embed</source>
+        <translation>Exporter le module à intégrer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Pages web (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Wrote %1: %2 KB (%3 KB gzipped), version %4.</source>
+        <translation>%1 écrit&#xa0;: %2&#xa0;Ko (%3&#xa0;Ko compressé en gzip), version %4.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy the snippet and paste it into an HTML block of the CMS page.</source>
+        <translation>Copiez le fragment et collez-le dans un bloc HTML de la page du CMS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give the page address and export again to get the iframe tag.</source>
+        <translation>Indiquez l’adresse de la page et exportez de nouveau pour obtenir la balise iframe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The iframe tag is on the clipboard.</source>
+        <translation>La balise iframe est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot copy the snippet</source>
+        <translation>Impossible de copier le fragment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The snippet is on the clipboard.</source>
+        <translation>Le fragment est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the files</source>
+        <translation>Impossible d’écrire les fichiers</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the QR code</source>
+        <translation>Enregistrer le code QR</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png);;SVG images (*.svg)</source>
+        <translation>Images PNG (*.png);;Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote %1: %2 × %2 px, %3 mm wide at 300 dpi.</source>
+        <translation>%1 écrit&#xa0;: %2&#xa0;×&#xa0;%2&#xa0;px, %3&#xa0;mm de large à 300&#xa0;dpi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1: SVG, %2 mm wide.</source>
+        <translation>%1 écrit&#xa0;: SVG, %2&#xa0;mm de large.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder for the share images</source>
+        <translation>Dossier des images de partage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Wrote %n share image(s) (1200 × 630 px) in %1.</source>
+        <translation>
+            <numerusform>%n image de partage (1&#xa0;200&#xa0;×&#xa0;630&#xa0;px) écrite dans %1.</numerusform>
+            <numerusform>%n images de partage (1&#xa0;200&#xa0;×&#xa0;630&#xa0;px) écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Folder for the UTM links</source>
+        <translation>Dossier des liens UTM</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Wrote %n tagged link(s), their QR codes and %1 in %2.</source>
+        <translation>
+            <numerusform>%n lien balisé, son code QR et %1 écrits dans %2.</numerusform>
+            <numerusform>%n liens balisés, leurs codes QR et %1 écrits dans %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
