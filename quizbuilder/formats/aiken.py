@@ -21,11 +21,11 @@ import re
 from quizbuilder.domain.content import Language
 from quizbuilder.formats.question_import import (
     ImportResult,
-    ItemsBuilder,
     MoodleAnswer,
     MoodleQuestion,
     ParseError,
     Text,
+    build_items,
     bulk,
     php_trim,
 )
@@ -125,9 +125,4 @@ def _error(line: int, column: int, text: str, message: str) -> ParseError:
 def read_aiken(text: str, title: str, language: Language = Language.FR) -> ImportResult:
     with bulk():
         questions, errors = parse_aiken(text)
-        builder = ItemsBuilder(title, language)
-        for error in errors:
-            builder.error(error)
-        for mq in questions:
-            builder.add(mq)
-        return builder.finish()
+        return build_items(title, language, questions, errors)

@@ -23,11 +23,11 @@ from quizbuilder.formats.question_import import (
     PHP_WHITESPACE,
     TEXT_FORMATS,
     ImportResult,
-    ItemsBuilder,
     MoodleAnswer,
     MoodleQuestion,
     ParseError,
     Text,
+    build_items,
     bulk,
     describe_question,
     moodle_questions,
@@ -517,12 +517,7 @@ def read_gift(text: str, title: str, language: Language = Language.FR) -> Import
     """Items from GIFT text (one per category), with what could not be held or read."""
     with bulk():
         parsed = parse_gift(text)
-        builder = ItemsBuilder(title, language)
-        for error in parsed.errors:
-            builder.error(error)
-        for mq in parsed.questions:
-            builder.add(mq)
-        result = builder.finish()
+        result = build_items(title, language, parsed.questions, parsed.errors)
     result.errors.sort(key=lambda e: (e.line, e.column))
     return result
 

@@ -30,11 +30,11 @@ from quizbuilder.formats.question_import import (
     PLUGINFILE,
     FileUnreadable,
     ImportResult,
-    ItemsBuilder,
     MoodleAnswer,
     MoodleQuestion,
     ParseError,
     Text,
+    build_items,
     bulk,
     describe_question,
     moodle_questions,
@@ -313,12 +313,7 @@ def parse_moodle_xml(data: bytes) -> tuple[list[MoodleQuestion], list[ParseError
 def read_moodle_xml(data: bytes, title: str, language: Language = Language.FR) -> ImportResult:
     with bulk():
         questions, errors = parse_moodle_xml(data)
-        builder = ItemsBuilder(title, language)
-        for error in errors:
-            builder.error(error)
-        for mq in questions:
-            builder.add(mq)
-        return builder.finish()
+        return build_items(title, language, questions, errors)
 
 
 # --- writing ----------------------------------------------------------------------------

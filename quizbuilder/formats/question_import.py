@@ -19,7 +19,7 @@ import gc
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -955,3 +955,18 @@ def _moodle_question(
         if t in (QuestionType.SHORT_TEXT, QuestionType.NUMBER):
             warnings.append(f"a {t.value} question with no right answer is exported as an essay")
     return mq, warnings
+
+
+def build_items(
+    title: str,
+    language: Language,
+    questions: Iterable[MoodleQuestion],
+    errors: Iterable[ParseError],
+) -> ImportResult:
+    """The items of a parsed question file: what GIFT, Aiken and Moodle XML share."""
+    builder = ItemsBuilder(title, language)
+    for error in errors:
+        builder.error(error)
+    for mq in questions:
+        builder.add(mq)
+    return builder.finish()
