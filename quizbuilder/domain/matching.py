@@ -11,7 +11,6 @@ hold only a few thousand distinct cells.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,19 +21,12 @@ from quizbuilder.domain.content import (
     Question,
     QuestionType,
 )
+from quizbuilder.domain.text import fold
 
-_PUNCT = re.compile(r"[\W_]+", re.UNICODE)
 _SEPARATORS = re.compile(r"(;\s*|,\s+|\s+/\s+|\s*\n\s*)")
 
 TRUE_WORDS = frozenset({"vrai", "true", "oui", "yes", "v", "t", "y", "o", "1"})
 FALSE_WORDS = frozenset({"faux", "false", "non", "no", "f", "n", "0"})
-
-
-def fold(text: str) -> str:
-    """``"  Vrai !"`` -> ``"vrai"``; ``"Réseaux  sociaux"`` -> ``"reseaux sociaux"``."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_PUNCT.sub(" ", bare).split())
 
 
 @dataclass

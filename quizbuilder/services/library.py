@@ -7,7 +7,6 @@ list`` starts within its budget.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from sqlalchemy import Engine
 
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.domain.kinds import Kind
+from quizbuilder.domain.text import fold
 from quizbuilder.store import catalog
 from quizbuilder.store.engine import open_library
 
@@ -45,8 +45,8 @@ class ItemSummary:
 
     def matches(self, query: str) -> bool:
         """Search as a person types: case, accents and extra spaces don't matter."""
-        words = _fold(query).split()
-        haystack = _fold(f"{self.title} {self.kind.value} {self.id}")
+        words = fold(query).split()
+        haystack = fold(f"{self.title} {self.kind.value} {self.id}")
         return all(w in haystack for w in words)
 
 
@@ -61,12 +61,6 @@ class ItemDetail:
     summary: ItemSummary
     document: ItemDocument
     versions: list[VersionInfo]
-
-
-def _fold(text: str) -> str:
-    """Lower case, no accents, single spaces: how a search compares."""
-    decomposed = unicodedata.normalize("NFKD", " ".join(text.split()).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _summary(item: Item, responses: int) -> ItemSummary:
