@@ -8,6 +8,7 @@ Exit status: 0 on success, 2 on a user error (one line on stderr, never a traceb
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -16,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from quizbuilder import __version__, cli_publish, cli_responses
+from quizbuilder import __version__, cli_publish, cli_responses, cli_stats
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.domain.kinds import Kind
 from quizbuilder.services.library import ItemDetail, ItemSummary, LibraryService
@@ -110,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("gui", help="open the application (the default)")
     GROUPS.update(cli_publish.add_commands(commands))
     GROUPS.update(cli_responses.add_commands(commands, _Parser))
+    GROUPS.update(cli_stats.add_commands(commands, _Parser))
     return parser
 
 
@@ -375,6 +377,10 @@ def run(
     except KeyboardInterrupt:
         err.write("quizbuilder: interrupted\n")
         return 130
+    except BrokenPipeError:  # `quizbuilder stats 2 | head`: the reader has had enough
+        with contextlib.suppress(OSError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the last line of defence: one line, and a way to see more
         if os.environ.get("QUIZBUILDER_DEBUG"):
             traceback.print_exc(file=err)

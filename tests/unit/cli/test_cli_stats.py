@@ -1,0 +1,88 @@
+"""`quizbuilder stats ID`, driven through a parser built with cli_stats.add_commands."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+
+import pytest
+
+from quizbuilder import cli_stats
+from quizbuilder.domain.content import Kind
+from quizbuilder.services.demo import load_demo
+from quizbuilder.services.library import LibraryService
+
+
+def run(library: LibraryService, *argv: str) -> str:
+    parser = argparse.ArgumentParser(prog="quizbuilder")
+    commands = parser.add_subparsers(dest="command", required=True)
+    handlers = cli_stats.add_commands(commands, argparse.ArgumentParser)
+    args = parser.parse_args(list(argv))
+    out = io.StringIO()
+    handlers[args.command](library, args, out)
+    return out.getvalue()
+
+
+@pytest.fixture
+def items(library: LibraryService) -> dict[Kind, int]:
+    load_demo(library)
+    return {i.kind: i.id for i in library.list_items()}
+
+
+def test_json_has_the_documented_keys(library: LibraryService, items: dict[Kind, int]) -> None:
+    data = json.loads(run(library, "stats", str(items[Kind.KNOWLEDGE_QUIZ]), "--json"))
+    assert {
+        "item",
+        "responses",
+        "completed",
+        "completion_rate",
+        "views",
+        "starts",
+        "score",
+        "questions",
+        "outcomes",
+        "nps",
+        "funnel",
+        "sources",
+        "variants",
+        "ab_test",
+        "alpha",
+        "time",
+    } <= set(data)
+    assert {
+        "mean",
+        "median",
+        "stdev",
+        "min",
+        "max",
+        "max_possible",
+        "pass_rate",
+        "histogram",
+    } <= set(data["score"])
+    q = data["questions"][0]
+    assert {"id", "text", "answered", "skipped", "options", "facility", "discrimination"} <= set(q)
+    v = data["variants"][0]
+    assert {"variant", "responses", "completion_rate", "completion_rate_ci", "mean_score"} <= set(v)
+
+
+def test_filters_reach_the_service(library: LibraryService, items: dict[Kind, int]) -> None:
+    quiz = str(items[Kind.KNOWLEDGE_QUIZ])
+    everything = json.loads(run(library, "stats", quiz, "--json"))
+    b = json.loads(run(library, "stats", quiz, "--json", "--variant", "B"))
+    assert b["responses"] < everything["responses"] and b["filters"]["variant"] == "B"
+    source = everything["sources"][0]["source"]
+    only = json.loads(run(library, "stats", quiz, "--json", "--source", source))
+    assert only["responses"] == everything["sources"][0]["responses"]
+    none = json.loads(
+        run(library, "stats", quiz, "--json", "--since", "2999-01-01", "--until", "2999-12-31")
+    )
+    assert none["responses"] == 0 and none["score"]["mean"] is None
+
+
+def test_text_summary(library: LibraryService, items: dict[Kind, int]) -> None:
+    text = run(library, "stats", str(items[Kind.KNOWLEDGE_QUIZ]))
+    assert "completion rate" in text and "score: mean" in text and "A/B:" in text
+    assert "facility" in text
+    survey = run(library, "stats", str(items[Kind.SURVEY]))
+    assert "NPS" in text or "NPS" in survey
