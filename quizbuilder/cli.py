@@ -227,30 +227,10 @@ def _cmd_show(library: LibraryService, args: argparse.Namespace, out: TextIO) ->
         out.write(_describe(detail))
 
 
-def _is_response_file(path: Path) -> bool:
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
-        return True
-    try:
-        with path.open(encoding="utf-8-sig") as fh:
-            first = fh.readline()
-    except (OSError, UnicodeDecodeError):
-        return False
-    try:
-        data = json.loads(first)
-    except json.JSONDecodeError:
-        return False
-    return isinstance(data, dict) and data.get("type") in ("response", "event")
-
-
 def _file_format(path: Path, forced: str) -> str:
+    """The format named by --format, else the one the interop service detects (as the GUI)."""
     if forced != "auto":
         return forced
-    if _is_response_file(path):
-        return "jsonl"
-    if path.suffix.lower() == ".json":
-        head = path.read_bytes()[:65536].decode("utf-8-sig", errors="replace")
-        if '"quizbuilder-item"' in head or not head.lstrip().startswith("{"):
-            return "json"
     from quizbuilder.services.interop import detect_format
 
     return detect_format(path, path.read_bytes())
