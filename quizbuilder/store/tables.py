@@ -138,3 +138,86 @@ class Event(SQLModel, table=True):
     variant: str | None = Field(default=None, max_length=64)
     source: str | None = Field(default=None, max_length=128)
     at: datetime = _when()
+
+
+class LibraryMeta(SQLModel, table=True):
+    """Facts about the library itself, by key (e.g. the salt of erased e-mails)."""
+
+    __tablename__ = "library_meta"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str
+
+
+class ChannelReach(SQLModel, table=True):
+    """How many people a channel reached for an item, as entered by the user."""
+
+    __tablename__ = "channel_reach"
+    __table_args__ = (UniqueConstraint("item_id", "source"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = _cascade("item.id")
+    source: str = Field(max_length=128)
+    reach: int = Field(ge=0)
+
+
+class ContestCommit(SQLModel, table=True):
+    """A draw's commitment: the secret seed stays here until the draw reveals it."""
+
+    __tablename__ = "contest_commit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = _cascade("item.id", index=True)
+    secret_seed: str = Field(max_length=64, description="Hex; revealed by the certificate.")
+    commitment: str = Field(max_length=64)
+    rules_hash: str = Field(max_length=64)
+    algorithm: str = Field(max_length=32)
+    beacon: str | None = Field(default=None, description="Public randomness round named ahead.")
+    created_at: datetime = _when()
+
+
+class ContestDraw(SQLModel, table=True):
+    """A draw and its certificate (JSON), made once from a commitment."""
+
+    __tablename__ = "contest_draw"
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = _cascade("item.id", index=True)
+    commit_id: int = _cascade("contest_commit.id", index=True)
+    certificate: str
+    created_at: datetime = _when()
+
+
+class DrawSubstitution(SQLModel, table=True):
+    """Append-only: a winner replaced by the next alternate, and why."""
+
+    __tablename__ = "draw_substitution"
+
+    id: int | None = Field(default=None, primary_key=True)
+    draw_id: int = _cascade("contest_draw.id", index=True)
+    replaced: str = Field(max_length=128)
+    replacement: str | None = Field(default=None, max_length=128)
+    reason: str
+    created_at: datetime = _when()
+
+
+class ContestExclusion(SQLModel, table=True):
+    """An entry the organiser excluded from a contest, with the reason, kept for the record."""
+
+    __tablename__ = "contest_exclusion"
+    __table_args__ = (UniqueConstraint("item_id", "entry"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = _cascade("item.id")
+    entry: str = Field(max_length=128, description="The entry's response uid.")
+    reason: str
+    created_at: datetime = _when()
+
+
+class Erasure(SQLModel, table=True):
+    """A person erased on request: only a salted hash of the e-mail, so that a later
+    import does not bring them back."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    email_hash: str = Field(max_length=64, unique=True)
+    created_at: datetime = _when()
