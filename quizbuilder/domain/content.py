@@ -438,14 +438,34 @@ class EntryCondition(Model):
 
 
 class Eligibility(Model):
+    """Who may win. ``quizbuilder.domain.entries`` applies these rules, in this order.
+
+    The age is checked on a birth-date lead field, at the contest's end date. Where the
+    form asks no birth date, ``age_confirmation`` lets the entrant confirm their age with
+    a consent box instead (``age_consent_id``, e.g. "I am 18 or older"): a birth date
+    given always wins over the box.
+    """
+
     min_age: int | None = Field(None, ge=0, le=120)
-    age_confirmation: bool = False
+    age_confirmation: bool = Field(
+        False, description="Accept the box age_consent_id, ticked, in place of a birth date."
+    )
+    age_consent_id: Id | None = Field(
+        None, description="The consent by which an entrant confirms being at least min_age."
+    )
     countries: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]] = Field(
         default_factory=list, description="ISO 3166-1 alpha-2 codes; empty means anywhere."
     )
-    excluded_emails: list[str] = Field(default_factory=list)
-    one_entry_per_person: bool = True
-    normalise_gmail: bool = False
+    excluded_emails: list[str] = Field(
+        default_factory=list,
+        description="Staff and their relatives, who may not win; '@domain' excludes a domain.",
+    )
+    one_entry_per_person: bool = Field(
+        True, description="Keep each e-mail address's earliest entry only."
+    )
+    normalise_gmail: bool = Field(
+        False, description="Gmail addresses: dots and +tags do not make another person."
+    )
 
 
 class Prize(Model):
@@ -474,6 +494,40 @@ class RulesInfo(Model):
     free_entry_method: str = ""
 
 
+class BonusEntry(Model):
+    """Extra tickets in the draw for an entry that meets a further condition.
+
+    The condition is one of the entry condition's kinds but ``completed``: every entry
+    has completed, so that bonus would give everyone the same odds. (In the EU, extra
+    chances for a marketing consent may make it not freely given: prefer answers.)
+    """
+
+    condition: EntryCondition
+    extra: int = Field(1, ge=1, le=10, description="Tickets added to the entry's one.")
+    label: str = Field("", description="How the rules name it, e.g. 'found the bonus answer'.")
+
+    @model_validator(mode="after")
+    def _not_for_everyone(self) -> BonusEntry:
+        if self.condition.type == EntryConditionType.COMPLETED:
+            _fail([("condition.type", "every entry has completed: choose another condition")])
+        return self
+
+
+class FraudChecks(Model):
+    """Thresholds of the review flags. A flag never removes an entry: a person looks."""
+
+    flag_disposable_emails: bool = True
+    max_entries_per_device: int | None = Field(
+        3, ge=1, le=10_000, description="Flag every entry of a device that has more; none: off."
+    )
+    min_seconds_per_question: float | None = Field(
+        2.0,
+        ge=0.0,
+        le=3_600.0,
+        description="Flag an entry completed faster than this times the questions shown.",
+    )
+
+
 class Contest(Model):
     entry_item: Id | None = Field(
         None,
@@ -488,6 +542,8 @@ class Contest(Model):
     winners: int = Field(1, ge=1, le=10_000)
     alternates: int = Field(2, ge=0, le=10_000)
     entry_condition: EntryCondition = Field(default_factory=EntryCondition)
+    bonus_entries: list[BonusEntry] = Field(default_factory=list)
+    fraud_checks: FraudChecks = Field(default_factory=FraudChecks)
     organiser: Organiser = Field(default_factory=Organiser)
     rules: RulesInfo = Field(default_factory=RulesInfo)
 
@@ -586,12 +642,16 @@ class ItemDocument(Model):
                 ("contest", f"only contests have contest settings, not a {self.kind.value}")
             )
         if self.contest is not None:
-            problems.extend(self._entry_condition_refs(self.contest.entry_condition))
+            problems.extend(
+                self._entry_condition_refs(self.contest.entry_condition, "contest.entry_condition")
+            )
+            for i, bonus in enumerate(self.contest.bonus_entries):
+                where = f"contest.bonus_entries[{i}].condition"
+                problems.extend(self._entry_condition_refs(bonus.condition, where))
         _fail(problems)
         return self
 
-    def _entry_condition_refs(self, cond: EntryCondition) -> list[tuple[str, str]]:
-        where = "contest.entry_condition"
+    def _entry_condition_refs(self, cond: EntryCondition, where: str) -> list[tuple[str, str]]:
         problems = []
         if cond.type == EntryConditionType.ANSWER and cond.question_id is not None:
             question = self.question(cond.question_id)
