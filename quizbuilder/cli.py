@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from quizbuilder import __version__, cli_publish, cli_responses, cli_stats
+from quizbuilder import __version__, cli_contest, cli_privacy, cli_publish, cli_responses, cli_stats
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.domain.kinds import Kind
 from quizbuilder.services.library import ItemDetail, ItemSummary, LibraryService
@@ -112,12 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     GROUPS.update(cli_publish.add_commands(commands))
     GROUPS.update(cli_responses.add_commands(commands, _Parser))
     GROUPS.update(cli_stats.add_commands(commands, _Parser))
+    GROUPS.update(cli_privacy.add_commands(commands, _Parser))
+    GROUPS.update(cli_contest.add_commands(commands, _Parser))
     return parser
 
 
 # Handlers of the command groups kept in their own modules (cli_publish, cli_responses),
 # filled in when the parser is built.
-GROUPS: dict[str, Callable[[LibraryService, argparse.Namespace, TextIO], None]] = {}
+# A group's handler may return an exit status (None: 0).
+GROUPS: dict[str, Callable[[LibraryService, argparse.Namespace, TextIO], int | None]] = {}
 
 
 def _library_path(args: argparse.Namespace) -> Path:
@@ -342,15 +345,14 @@ def run(
             )
             return open_gui(named)
         handler = COMMANDS.get(args.command) or GROUPS[args.command]
-        if args.command in cli_publish.NO_LIBRARY:
-            handler(None, args, out)  # type: ignore[arg-type]  # qr opens no library
-            return 0
+        if args.command in cli_publish.NO_LIBRARY or cli_contest.needs_no_library(args):
+            return handler(None, args, out) or 0  # type: ignore[arg-type]  # no library
         library = LibraryService.open(_library_path(args))
         try:
-            handler(library, args, out)
+            status = handler(library, args, out)
         finally:
             library.close()
-        return 0
+        return status or 0
     except QuizbuilderError as exc:
         err.write(f"quizbuilder: error: {exc}\n")
         return 2

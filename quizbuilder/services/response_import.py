@@ -38,6 +38,7 @@ from quizbuilder.formats.sources import (
 )
 from quizbuilder.formats.tabular import Row, Table, open_table
 from quizbuilder.services.library import ItemNotFound, LibraryService
+from quizbuilder.services.privacy import ERASED_REASON, erased_filter
 from quizbuilder.store import items as store
 from quizbuilder.store import responses as rstore
 from quizbuilder.store.tables import ImportBatch, Item
@@ -427,6 +428,7 @@ def _import_rows(
     )
     assert batch.id is not None
     existing = rstore.existing_response_uids(s, item_id=item.id)
+    erased = erased_filter(s.connection())  # after the batch: inside the write lock
     outcomes = bool(document.outcomes)
     max_score = document.max_score or None
     score_max = document.max_score
@@ -454,6 +456,11 @@ def _import_rows(
         except ValueError as exc:
             result.rejected.append(RejectedLine(row.line, str(exc)))
             continue
+        if erased:
+            if erased.owns(meta.email, meta.lead):
+                result.rejected.append(RejectedLine(row.line, ERASED_REASON))
+                continue
+            meta.lead = erased.scrub(meta.lead)
         rid = meta.response_id or content_id
         assert rid is not None
         if rid in existing:

@@ -28,6 +28,7 @@ from quizbuilder.formats.responses_jsonl import (
     read_lines,
 )
 from quizbuilder.services.library import LibraryService
+from quizbuilder.services.privacy import ERASED_REASON, erased_filter
 from quizbuilder.store import responses as rstore
 from quizbuilder.store.tables import Item, ItemVersion
 
@@ -178,8 +179,14 @@ def import_jsonl_into(s: Session, path: Path, only_item: str | None = None) -> I
         assert batch.id is not None
         documents = _Documents(s, item)
         seen = rstore.existing_response_uids(s, item_id=item.id)
-        rows = []
-        for _, r in responses[uid]:
+        erased = erased_filter(s.connection())  # after the batch: inside the write lock
+        rows, refused = [], 0
+        for number, r in responses[uid]:
+            if erased.owns(_email(r.lead), r.lead):
+                report.rejected.append(RejectedLine(number, ERASED_REASON))
+                refused += 1
+                continue
+            r.lead = erased.scrub(r.lead)
             if r.id in seen:
                 report.duplicates += 1
                 continue
@@ -208,7 +215,7 @@ def import_jsonl_into(s: Session, path: Path, only_item: str | None = None) -> I
             )
         rstore.insert_events(s, event_rows)
         batch.added = len(rows)
-        batch.duplicates = len(responses[uid]) - len(rows)
+        batch.duplicates = len(responses[uid]) - len(rows) - refused
         report.added += len(rows)
         report.events_added += len(event_rows)
         if not rows and not event_rows:

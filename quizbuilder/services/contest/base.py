@@ -1,0 +1,306 @@
+"""What the contest's use cases share: loading a contest, its candidates, pseudonyms,
+and the contest's log.
+
+The candidates are the responses to the contest's own entry form and, when the contest
+names one (``contest.entry_item``), to that linked item. The log keeps what the tables
+have no column for (a reinstated exclusion, a late commitment's reason, where a draw's
+files went): append-only JSON under ``contest-log:<uid>`` in ``library_meta``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select as core_select
+from sqlmodel import select
+
+from quizbuilder.domain.content import Contest, ItemDocument, Kind, LeadFieldType
+from quizbuilder.domain.entries import Candidate, parse_domain_list
+from quizbuilder.domain.errors import QuizbuilderError
+from quizbuilder.paths import RESOURCES
+from quizbuilder.services.library import ItemNotFound
+from quizbuilder.store import items as store
+from quizbuilder.store.tables import ContestExclusion, Item, LibraryMeta, Response
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+RESPONSES = Response.__table__  # type: ignore[attr-defined]
+DISPOSABLE_DOMAINS = RESOURCES / "disposable_domains.txt"
+LOG_KEY = "contest-log:{uid}"
+EMAIL_LIKE = re.compile(r"[^\s@]+@[^\s@]+\.[^\s@]+")
+
+
+class ContestError(QuizbuilderError):
+    """A contest action refused: the message says why and what to do instead."""
+
+
+class NotAContest(ContestError):
+    def __init__(self, item_id: int, kind: str) -> None:
+        super().__init__(f"item {item_id} is a {kind.replace('_', ' ')}, not a contest")
+
+
+# --- pseudonyms ------------------------------------------------------------------------
+
+
+def _digest(entry_id: str) -> str:
+    return hashlib.sha256(entry_id.encode("utf-8")).hexdigest().upper()
+
+
+def _clean_name(value: Any) -> str:
+    text = " ".join(str(value).split()) if value is not None else ""
+    if "@" in text or not any(ch.isalpha() for ch in text):
+        return ""  # an address typed in a name field must not become a pseudonym
+    text = text[:30]
+    return text[0].upper() + text[1:] if text.islower() else text
+
+
+def person_label(first_name: Any, last_name: Any) -> str | None:
+    """'Léa M.': the first name and the initial of the last name; None without both."""
+    first = _clean_name(first_name)
+    initial = next((ch for ch in _clean_name(last_name) if ch.isalpha()), "")
+    return f"{first} {initial.upper()}." if first and initial else None
+
+
+def make_pseudonyms(names: Mapping[str, str | None]) -> dict[str, str]:
+    """Unique pseudonyms for entries, given each one's ``person_label`` (or None).
+
+    Entries without a name are "Participant " and the first hex digits of the SHA-256
+    of their id. Every entry of a group that would share a pseudonym gets more digits
+    (named ones in brackets), until all differ: the result does not depend on the order.
+    """
+    digests = {entry_id: _digest(entry_id) for entry_id in names}
+    level = dict.fromkeys(names, 0)
+
+    def label(entry_id: str) -> str:
+        name, n = names[entry_id], level[entry_id]
+        if name:
+            return name if n == 0 else f"{name} ({digests[entry_id][: 2 + 2 * n]})"
+        return f"Participant {digests[entry_id][: 4 + 2 * n]}"
+
+    while True:
+        labels = {entry_id: label(entry_id) for entry_id in names}
+        counts = Counter(labels.values())
+        clashing = [i for i, text in labels.items() if counts[text] > 1]
+        if not clashing:
+            return labels
+        for entry_id in clashing:
+            level[entry_id] += 1
+
+
+def no_email_in(text: str, what: str) -> str:
+    """A reason that goes into a certificate: required, and without e-mail addresses."""
+    text = " ".join(text.split()) if text else ""
+    if not text:
+        raise ContestError(f"{what} needs a reason")
+    if EMAIL_LIKE.search(text):
+        raise ContestError(
+            f"{what}: the reason is published in the certificate, which shows no e-mail "
+            "addresses; write it without one"
+        )
+    return text
+
+
+# --- the contest and its candidates ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """An item whose responses are candidates: the contest itself or its linked item."""
+
+    item_id: int
+    uid: str
+    title: str
+    document: ItemDocument
+
+
+@dataclass(frozen=True)
+class Loaded:
+    item_id: int
+    uid: str
+    title: str
+    document: ItemDocument
+    contest: Contest
+    sources: list[Source]
+
+
+def load_contest(s: Session, item_id: int) -> Loaded:
+    item = store.get_item(s, item_id=item_id)
+    if item is None:
+        raise ItemNotFound(item_id)
+    if item.kind != Kind.CONTEST.value:
+        raise NotAContest(item_id, item.kind)
+    assert item.id is not None
+    doc = store.item_document(item)
+    assert doc.contest is not None  # the content model requires it of a contest
+    sources = [Source(item.id, item.uid, item.title, doc)]
+    linked = doc.contest.entry_item
+    if linked:
+        other = s.exec(select(Item).where(Item.uid == linked)).first()
+        if other is None:
+            raise ContestError(
+                f"the contest's entry item '{linked}' is not in this library: import it or "
+                "change contest.entry_item"
+            )
+        if other.id != item.id:
+            assert other.id is not None
+            sources.append(Source(other.id, other.uid, other.title, store.item_document(other)))
+    return Loaded(item.id, item.uid, item.title, doc, doc.contest, sources)
+
+
+def loads_json(text: str | None, default: Any) -> Any:
+    if not text:
+        return default
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return default
+    return value if isinstance(value, type(default)) else default
+
+
+def _consents(records: list[Any]) -> dict[str, bool]:
+    given: dict[str, bool] = {}
+    for record in records:
+        if isinstance(record, dict) and isinstance(record.get("id"), str):
+            given[record["id"]] = record.get("given") is True
+    return given
+
+
+def _shown(context: dict[str, Any], default: int) -> int:
+    order = context.get("question_order")
+    return len(order) if isinstance(order, list) and order else default
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the organiser knows of a candidate beyond the draw: for pseudonyms and contact."""
+
+    source: Source
+    lead: dict[str, Any]
+
+    def field(self, kind: LeadFieldType, usual: str) -> Any:
+        ids = [f.id for f in self.source.document.lead_form.fields if f.type == kind]
+        for key in [*ids, usual]:
+            value = self.lead.get(key)
+            if value is not None and str(value).strip():
+                return value
+        return None
+
+
+def read_candidates(
+    s: Session, sources: list[Source], only: Collection[str] | None = None
+) -> tuple[list[Candidate], dict[str, Person]]:
+    """Every response of the sources as a candidate (or those whose id is in ``only``)."""
+    t = RESPONSES
+    picked = [] if only is None else [t.c.response_uid.in_(sorted(only))]
+    candidates: list[Candidate] = []
+    people: dict[str, Person] = {}
+    for source in sources:
+        doc = source.document
+        default_count = doc.settings.pool_size or len(doc.questions)
+        rows = s.connection().execute(
+            core_select(
+                t.c.response_uid,
+                t.c.email,
+                t.c.completed,
+                t.c.score,
+                t.c.max_score,
+                t.c.answers,
+                t.c.lead,
+                t.c.consents,
+                t.c.context,
+                t.c.respondent,
+                t.c.submitted_at,
+                t.c.started_at,
+            )
+            .where(t.c.item_id == source.item_id, *picked)
+            .order_by(t.c.response_uid)
+        )
+        for r in rows:
+            if r.response_uid in people:
+                raise ContestError(
+                    f"response '{r.response_uid}' is in both "
+                    f"'{people[r.response_uid].source.title}' and '{source.title}': entries "
+                    "are known by their response id, so one would hide the other"
+                )
+            lead_data = loads_json(r.lead, {})
+            percent = 100.0 * r.score / r.max_score if r.score is not None and r.max_score else None
+            candidates.append(
+                Candidate(
+                    id=r.response_uid,
+                    email=r.email,
+                    completed=bool(r.completed),
+                    score_percent=percent,
+                    answers=loads_json(r.answers, {}),
+                    consents=_consents(loads_json(r.consents, [])),
+                    lead=lead_data,
+                    submitted_at=r.submitted_at,
+                    started_at=r.started_at,
+                    device=r.respondent,
+                    question_count=_shown(loads_json(r.context, {}), default_count),
+                )
+            )
+            people[r.response_uid] = Person(source, lead_data)
+    return candidates, people
+
+
+def pseudonyms_of(people: Mapping[str, Person]) -> dict[str, str]:
+    return make_pseudonyms(
+        {
+            entry_id: person_label(
+                p.field(LeadFieldType.FIRST_NAME, "first_name"),
+                p.field(LeadFieldType.LAST_NAME, "last_name"),
+            )
+            for entry_id, p in people.items()
+        }
+    )
+
+
+@cache
+def disposable_domains(path: Path = DISPOSABLE_DOMAINS) -> frozenset[str]:
+    """The throwaway e-mail domains the entries are flagged for (resources/ list)."""
+    try:
+        return parse_domain_list(path.read_text(encoding="utf-8"))
+    except OSError:
+        return frozenset()
+
+
+def exclusions_of(s: Session, item_id: int) -> dict[str, str]:
+    rows = s.exec(select(ContestExclusion).where(ContestExclusion.item_id == item_id)).all()
+    return {r.entry: r.reason for r in rows}
+
+
+# --- the log of what the tables do not hold ----------------------------------------------
+
+
+def read_log(s: Session, uid: str) -> list[dict[str, Any]]:
+    row = s.get(LibraryMeta, LOG_KEY.format(uid=uid))
+    return loads_json(row.value, []) if row is not None else []
+
+
+def append_log(s: Session, uid: str, event: dict[str, Any], now: datetime) -> None:
+    key = LOG_KEY.format(uid=uid)
+    row = s.get(LibraryMeta, key)
+    events = loads_json(row.value, []) if row is not None else []
+    events.append({"at": now.isoformat(), **event})
+    text = json.dumps(events, ensure_ascii=False, separators=(",", ":"))
+    if row is None:
+        s.add(LibraryMeta(key=key, value=text))
+    else:
+        row.value = text
+        s.add(row)
+    s.flush()
+
+
+def logged_event(s: Session, uid: str, action: str, key: str, value: int) -> dict[str, Any]:
+    found = [e for e in read_log(s, uid) if e.get("action") == action and e.get(key) == value]
+    return found[-1] if found else {}
