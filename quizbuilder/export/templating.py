@@ -21,7 +21,9 @@ TEMPLATES = RESOURCES / "templates"
 def environment(folder: Path = TEMPLATES) -> Environment:
     return Environment(
         loader=FileSystemLoader(str(folder)),
-        autoescape=select_autoescape(("html", "htm", "xml", "svg"), default_for_string=True),
+        autoescape=select_autoescape(
+            ("html", "htm", "xml", "svg", "html.j2", "xml.j2", "svg.j2"), default_for_string=True
+        ),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from jinja2 import UndefinedError
 
-from quizbuilder.export.templating import render
+from quizbuilder.export.templating import environment, render
 
 
 @pytest.fixture
@@ -22,3 +22,13 @@ def test_html_is_escaped(folder: Path) -> None:
 def test_a_missing_variable_raises(folder: Path) -> None:
     with pytest.raises(UndefinedError, match="title"):
         render("card.html", folder)
+
+
+def test_every_shipped_template_escapes_what_it_is_given() -> None:
+    """A template that forgot its own autoescape block must still escape user text."""
+    env = environment()
+    names = env.list_templates()
+    assert names
+    for name in names:
+        assert env.autoescape(name) if callable(env.autoescape) else env.autoescape, name
+    assert env.from_string("{{ x }}").render(x="<b>") == "&lt;b&gt;"
