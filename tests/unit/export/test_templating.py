@@ -27,7 +27,7 @@ def test_a_missing_variable_raises(folder: Path) -> None:
 def test_every_shipped_template_escapes_what_it_is_given() -> None:
     """A template that forgot its own autoescape block must still escape user text."""
     env = environment()
-    names = env.list_templates()
+    names = env.list_templates(filter_func=lambda name: name.endswith(".j2"))
     assert names
     for name in names:
         assert env.autoescape(name) if callable(env.autoescape) else env.autoescape, name
