@@ -19,13 +19,21 @@ NaN or an exception.
   (the usual rule of thumb for the normal approximation) the verdict is "not enough
   data yet: N more responses needed", N being the sum over the two variants of what
   each lacks to reach the minimum.
+
+A million responses share far fewer distinct values (a few dozen totals, a handful of
+answers per question), so most functions also come in a *counted* form: a mapping from
+each distinct value to how many responses have it (``Counts``), or (x, y, count)
+triples for a correlation. The plain forms call the counted ones, so both give the same
+numbers.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import statistics
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 Z95 = 1.959963984540054
@@ -33,6 +41,18 @@ AB_MIN_PER_VARIANT = 30
 AB_ALPHA = 0.05
 TOO_EASY = 0.9
 TOO_HARD = 0.2
+_TINY = 1e-12
+
+Counts = Mapping[float, int]
+"""A distribution: each distinct value and how many responses have it."""
+
+FLAG_TEXTS = {
+    "too_easy": "too easy: almost everyone gets it right",
+    "too_hard": "too hard: almost nobody gets it right",
+    "check_key": "negative discrimination: the best scorers miss it more often, "
+    "check the answer key",
+}
+"""Plain-language flags, in English; the app translates them by key."""
 
 
 def ratio(part: float, whole: float) -> float | None:
@@ -47,6 +67,10 @@ def shares(counts: Mapping[str, int], total: int) -> dict[str, float | None]:
     return {key: ratio(count, total) for key, count in counts.items()}
 
 
+def size(counts: Counts) -> int:
+    return sum(counts.values())
+
+
 def mean(values: Sequence[float]) -> float | None:
     return statistics.fmean(values) if len(values) else None
 
@@ -59,15 +83,77 @@ def pstdev(values: Sequence[float]) -> float | None:
     return statistics.pstdev(values) if len(values) else None
 
 
+def counted_mean(counts: Counts) -> float | None:
+    n = size(counts)
+    return math.fsum(v * c for v, c in counts.items()) / n if n else None
+
+
+def counted_pvariance(counts: Counts) -> float | None:
+    """Population variance, centred on the mean first (no cancellation)."""
+    m = counted_mean(counts)
+    if m is None:
+        return None
+    return math.fsum(c * (v - m) ** 2 for v, c in counts.items()) / size(counts)
+
+
+def counted_pstdev(counts: Counts) -> float | None:
+    variance = counted_pvariance(counts)
+    return None if variance is None else math.sqrt(variance)
+
+
+class _Ranked:
+    """The k-th smallest value of a distribution, as if it were a sorted list."""
+
+    def __init__(self, counts: Counts) -> None:
+        self.values = sorted(v for v, c in counts.items() if c > 0)
+        self.ends: list[int] = []
+        reached = 0
+        for v in self.values:
+            reached += counts[v]
+            self.ends.append(reached)
+        self.n = reached
+
+    def __getitem__(self, k: int) -> float:
+        low, high = 0, len(self.ends) - 1
+        while low < high:  # the first value whose run ends after position k
+            middle = (low + high) // 2
+            if self.ends[middle] > k:
+                high = middle
+            else:
+                low = middle + 1
+        return float(self.values[low])
+
+
+def counted_median(counts: Counts) -> float | None:
+    ranked = _Ranked(counts)
+    n = ranked.n
+    if not n:
+        return None
+    if n % 2:
+        return ranked[n // 2]
+    return (ranked[n // 2 - 1] + ranked[n // 2]) / 2
+
+
+def counted_quartiles(counts: Counts) -> tuple[float, float, float] | None:
+    """(q1, median, q3), inclusive method, as ``statistics.quantiles`` computes it on the
+    list the distribution stands for (and as a spreadsheet's QUARTILE)."""
+    ranked = _Ranked(counts)
+    if not ranked.n:
+        return None
+    if ranked.n == 1:
+        v = ranked[0]
+        return v, v, v
+    m = ranked.n - 1
+    result = []
+    for i in (1, 2, 3):
+        j, delta = divmod(i * m, 4)
+        result.append((ranked[j] * (4 - delta) + ranked[j + 1] * delta) / 4)
+    return result[0], result[1], result[2]
+
+
 def quartiles(values: Sequence[float]) -> tuple[float, float, float] | None:
     """(q1, median, q3), inclusive method (as a spreadsheet's QUARTILE)."""
-    if not len(values):
-        return None
-    if len(values) == 1:
-        v = float(values[0])
-        return v, v, v
-    q1, q2, q3 = statistics.quantiles(values, n=4, method="inclusive")
-    return q1, q2, q3
+    return counted_quartiles(Counter(values))
 
 
 def facility(scores: Sequence[float], points: float) -> float | None:
@@ -77,18 +163,30 @@ def facility(scores: Sequence[float], points: float) -> float | None:
     return statistics.fmean(scores) / points
 
 
+def counted_facility(scores: Counts, points: float) -> float | None:
+    m = counted_mean(scores)
+    return None if m is None or points <= 0 else m / points
+
+
 def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
-    n = len(xs)
-    if n < 2 or n != len(ys):
+    if len(xs) != len(ys):
         return None
-    mx, my = statistics.fmean(xs), statistics.fmean(ys)
-    sxy = sxx = syy = 0.0
-    for x, y in zip(xs, ys, strict=True):
-        dx, dy = x - mx, y - my
-        sxy += dx * dy
-        sxx += dx * dx
-        syy += dy * dy
-    if sxx <= 1e-12 * n or syy <= 1e-12 * n:
+    return counted_pearson((x, y, 1) for x, y in zip(xs, ys, strict=True))
+
+
+def counted_pearson(triples: Iterable[tuple[float, float, int]]) -> float | None:
+    """Pearson correlation of (x, y, how many) triples; ``None`` below two responses or
+    when either side has no variance (everyone scores the same)."""
+    rows = [(x, y, c) for x, y, c in triples if c > 0]
+    n = sum(c for _, _, c in rows)
+    if n < 2:
+        return None
+    mx = math.fsum(x * c for x, _, c in rows) / n
+    my = math.fsum(y * c for _, y, c in rows) / n
+    sxy = math.fsum(c * (x - mx) * (y - my) for x, y, c in rows)
+    sxx = math.fsum(c * (x - mx) ** 2 for x, _, c in rows)
+    syy = math.fsum(c * (y - my) ** 2 for _, y, c in rows)
+    if sxx <= _TINY * n or syy <= _TINY * n:
         return None
     return max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
 
@@ -96,6 +194,11 @@ def pearson(xs: Sequence[float], ys: Sequence[float]) -> float | None:
 def discrimination(scores: Sequence[float], totals: Sequence[float]) -> float | None:
     """Pearson correlation between a question's score and the rest score."""
     return pearson(scores, [t - s for s, t in zip(scores, totals, strict=True)])
+
+
+def counted_discrimination(pairs: Mapping[tuple[float, float], int]) -> float | None:
+    """The same from {(question score, total): how many}."""
+    return counted_pearson((s, t - s, c) for (s, t), c in pairs.items())
 
 
 def cronbach_alpha(per_question: Sequence[Sequence[float]]) -> float | None:
@@ -106,63 +209,126 @@ def cronbach_alpha(per_question: Sequence[Sequence[float]]) -> float | None:
     n = len(per_question[0])
     if n < 2 or any(len(q) != n for q in per_question):
         return None
-    totals = [math.fsum(q[r] for q in per_question) for r in range(n)]
-    total_var = statistics.pvariance(totals)
-    if total_var <= 1e-12:
+    totals = Counter(math.fsum(q[r] for q in per_question) for r in range(n))
+    return counted_alpha([Counter(q) for q in per_question], totals)
+
+
+def counted_alpha(per_question: Sequence[Counts], totals: Counts) -> float | None:
+    """Alpha from each question's score distribution and the distribution of totals,
+    all over the same respondents."""
+    k = len(per_question)
+    n = size(totals)
+    if k < 2 or n < 2 or any(size(q) != n for q in per_question):
         return None
-    item_var = math.fsum(statistics.pvariance(q) for q in per_question)
+    total_var = counted_pvariance(totals) or 0.0
+    if total_var <= _TINY:
+        return None
+    item_var = math.fsum(counted_pvariance(q) or 0.0 for q in per_question)
     return k / (k - 1) * (1 - item_var / total_var)
+
+
+def _edges(max_possible: float) -> list[float]:
+    if max_possible <= 20 and float(max_possible).is_integer():
+        return [float(k) for k in range(int(max_possible) + 2)]
+    width = max_possible / 10
+    return [k * width for k in range(11)]
 
 
 def histogram(totals: Sequence[float], max_possible: float) -> list[dict[str, float | int]]:
     """One bin per point for a whole maximum up to 20 ([k, k+1)), else ten equal bins
     from 0 to the maximum, the last one closed; a score outside goes to the nearest."""
+    return counted_histogram(Counter(totals), max_possible)
+
+
+def counted_histogram(totals: Counts, max_possible: float) -> list[dict[str, float | int]]:
     if max_possible <= 0:
         return []
-    if max_possible <= 20 and float(max_possible).is_integer():
-        edges = [float(k) for k in range(int(max_possible) + 2)]
-    else:
-        width = max_possible / 10
-        edges = [k * width for k in range(11)]
+    edges = _edges(max_possible)
     bins = len(edges) - 1
     counts = [0] * bins
     width = edges[1] - edges[0]
-    for t in totals:
-        counts[max(0, min(bins - 1, int((t + 1e-9) // width)))] += 1
+    for t, c in totals.items():
+        counts[max(0, min(bins - 1, int((t + 1e-9) // width)))] += c
     return [{"from": edges[i], "to": edges[i + 1], "count": counts[i]} for i in range(bins)]
 
 
 def pass_rate(
     totals: Sequence[float], max_possible: float, pass_percent: float | None
 ) -> float | None:
-    if pass_percent is None or max_possible <= 0 or not len(totals):
+    return counted_pass_rate(Counter(totals), max_possible, pass_percent)
+
+
+def counted_pass_rate(
+    totals: Counts, max_possible: float, pass_percent: float | None
+) -> float | None:
+    n = size(totals)
+    if pass_percent is None or max_possible <= 0 or not n:
         return None
-    passed = sum(1 for t in totals if 100.0 * t / max_possible >= pass_percent - 1e-9)
-    return passed / len(totals)
+    passed = sum(c for t, c in totals.items() if 100.0 * t / max_possible >= pass_percent - 1e-9)
+    return passed / n
 
 
 def score_summary(
     totals: Sequence[float], max_possible: float, pass_percent: float | None = None
 ) -> dict[str, Any]:
-    scored = max_possible > 0 and len(totals) > 0
+    return counted_score_summary(Counter(totals), max_possible, pass_percent)
+
+
+def counted_score_summary(
+    totals: Counts, max_possible: float, pass_percent: float | None = None
+) -> dict[str, Any]:
+    n = size(totals)
+    scored = max_possible > 0 and n > 0
+    present = [t for t, c in totals.items() if c > 0]
     return {
-        "responses": len(totals) if max_possible > 0 else 0,
-        "mean": mean(totals) if scored else None,
-        "median": median(totals) if scored else None,
-        "stdev": pstdev(totals) if scored else None,
-        "min": float(min(totals)) if scored else None,
-        "max": float(max(totals)) if scored else None,
+        "responses": n if max_possible > 0 else 0,
+        "mean": counted_mean(totals) if scored else None,
+        "median": counted_median(totals) if scored else None,
+        "stdev": counted_pstdev(totals) if scored else None,
+        "min": float(min(present)) if scored else None,
+        "max": float(max(present)) if scored else None,
         "max_possible": max_possible if max_possible > 0 else None,
-        "pass_rate": pass_rate(totals, max_possible, pass_percent),
-        "histogram": histogram(totals, max_possible) if max_possible > 0 else [],
+        "pass_rate": counted_pass_rate(totals, max_possible, pass_percent),
+        "histogram": counted_histogram(totals, max_possible) if max_possible > 0 else [],
     }
+
+
+def band_counts(
+    totals: Counts, max_possible: float, bands: Sequence[tuple[str, float]]
+) -> list[dict[str, Any]]:
+    """How many scored responses fall in each score band, given as (title, min_percent):
+    a band holds the scores from its minimum up to the next band's, as the respondent
+    was told (the same comparison as ``Scoring.band_for``). A score below every band is
+    in none of them. Listed from the lowest band up."""
+    ordered = sorted(bands, key=lambda b: b[1])
+    counts = [0] * len(ordered)
+    n = size(totals)
+    if max_possible > 0:
+        for t, c in totals.items():
+            percent = 100.0 * t / max_possible
+            reached = [i for i, (_, low) in enumerate(ordered) if low <= percent]
+            if reached:
+                counts[reached[-1]] += c
+    return [
+        {
+            "title": title,
+            "min_percent": low,
+            "count": counts[i],
+            "share": ratio(counts[i], n) if max_possible > 0 else None,
+        }
+        for i, (title, low) in enumerate(ordered)
+    ]
 
 
 def nps(values: Sequence[int]) -> dict[str, Any]:
     """Promoters answer 9-10, detractors 0-6; the score is in points from -100 to 100."""
-    n = len(values)
-    promoters = sum(1 for v in values if v >= 9)
-    detractors = sum(1 for v in values if v <= 6)
+    return counted_nps(Counter(float(v) for v in values))
+
+
+def counted_nps(values: Counts) -> dict[str, Any]:
+    n = sum(values.values())
+    promoters = sum(c for v, c in values.items() if v >= 9)
+    detractors = sum(c for v, c in values.items() if v <= 6)
     return {
         "responses": n,
         "promoters": promoters,
@@ -236,15 +402,60 @@ def funnel(views: int, starts: int, completes: int) -> list[dict[str, Any]]:
     ]
 
 
-def question_flags(facility_value: float | None, discrimination_value: float | None) -> list[str]:
-    flags = []
+def question_flag_keys(
+    facility_value: float | None, discrimination_value: float | None
+) -> list[str]:
+    """Keys of ``FLAG_TEXTS``: too easy above 0.9 facility, too hard below 0.2, and a
+    negative discrimination (the answer key is probably wrong)."""
+    keys = []
     if facility_value is not None:
         if facility_value > TOO_EASY:
-            flags.append("too easy: almost everyone gets it right")
+            keys.append("too_easy")
         elif facility_value < TOO_HARD:
-            flags.append("too hard: almost nobody gets it right")
+            keys.append("too_hard")
     if discrimination_value is not None and discrimination_value < 0:
-        flags.append(
-            "negative discrimination: the best scorers miss it more often, check the answer key"
-        )
-    return flags
+        keys.append("check_key")
+    return keys
+
+
+def question_flags(facility_value: float | None, discrimination_value: float | None) -> list[str]:
+    return [FLAG_TEXTS[k] for k in question_flag_keys(facility_value, discrimination_value)]
+
+
+def pseudonym(first_name: str | None, last_name: str | None, response_uid: str) -> str:
+    """What reports show instead of a person: "Camille D." from the lead form's names,
+    else "Participant 3F2A" from a hash of the response id. Never an e-mail: a name
+    field holding one is ignored."""
+    first = " ".join((first_name or "").split())
+    last = " ".join((last_name or "").split())
+    if first and "@" not in first:
+        return f"{first} {last[0].upper()}." if last and "@" not in last else first
+    digest = hashlib.sha256(response_uid.encode("utf-8")).hexdigest()
+    return f"Participant {digest[:4].upper()}"
+
+
+def competition_ranks(keys: Sequence[Any]) -> list[int]:
+    """Ranks of entries already sorted best first: equal keys share a rank, and the
+    next one skips as many places (1, 2, 2, 4)."""
+    ranks: list[int] = []
+    for i, key in enumerate(keys):
+        ranks.append(ranks[-1] if i and key == keys[i - 1] else i + 1)
+    return ranks
+
+
+def dropoff(furthest: Mapping[int, int], completed: int, questions: int) -> list[dict[str, int]]:
+    """Where people stop, from how many stopped after each question without completing.
+
+    ``furthest[i]``: how many who did not complete answered question i (0-based, in
+    question order) last. A question is *reached* by those who answered it or a later
+    one, and by everyone who completed; *stopped* counts those whose last answer it was.
+    """
+    rows = []
+    later = completed
+    reached = [0] * questions
+    for i in range(questions - 1, -1, -1):
+        later += furthest.get(i, 0)
+        reached[i] = later
+    for i in range(questions):
+        rows.append({"position": i + 1, "reached": reached[i], "stopped": furthest.get(i, 0)})
+    return rows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +71,44 @@ def test_text_summary(library: LibraryService, items: dict[Kind, int]) -> None:
     assert "facility" in text
     survey = run(library, "stats", str(items[Kind.SURVEY]))
     assert "NPS" in text or "NPS" in survey
+
+
+def test_version_and_top(library: LibraryService, items: dict[Kind, int]) -> None:
+    quiz = str(items[Kind.KNOWLEDGE_QUIZ])
+    everything = json.loads(run(library, "stats", quiz, "--json", "--top", "3"))
+    assert {"dropoff", "bands", "leads", "leaderboard", "badges", "versions", "available"} <= set(
+        everything
+    )
+    assert [e["rank"] for e in everything["leaderboard"]] == sorted(
+        e["rank"] for e in everything["leaderboard"]
+    )
+    assert len(everything["leaderboard"]) == 3
+    [version] = everything["versions"]
+    short = version["content_hash"][:10]
+    one = json.loads(run(library, "stats", quiz, "--json", "--version", short))
+    assert one["filters"]["version"] == version["content_hash"]
+    assert one["responses"] == version["responses"] == everything["responses"]
+    with pytest.raises(SystemExit):
+        run(library, "stats", quiz, "--top", "-2")
+
+
+def test_reports_are_written_and_listed(
+    library: LibraryService, items: dict[Kind, int], tmp_path: Path
+) -> None:
+    quiz = str(items[Kind.KNOWLEDGE_QUIZ])
+    html, table = tmp_path / "r.html", tmp_path / "r.csv"
+    out = run(library, "stats", quiz, "--html", str(html), "--csv", str(table), "--lang", "en")
+    listed = out.splitlines()
+    assert str(html) in listed and str(table) in listed
+    assert html.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    assert table.stat().st_size > 0
+    pdf = tmp_path / "r.pdf"
+    written = json.loads(run(library, "stats", quiz, "--pdf", str(pdf), "--json", "--source", "x"))
+    assert written == {"written": [str(pdf)]} and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_text_shows_the_new_sections(library: LibraryService, items: dict[Kind, int]) -> None:
+    text = run(library, "stats", str(items[Kind.KNOWLEDGE_QUIZ]))
+    assert "band " in text and "#1 " in text and "badge Perfect score" in text
+    assert "drop-off:" in text and "leads " in text
+    assert "@" not in text

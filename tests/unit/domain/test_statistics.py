@@ -136,3 +136,87 @@ def test_funnel_and_flags() -> None:
 def test_means() -> None:
     assert st.mean([]) is None and st.median([]) is None and st.pstdev([]) is None
     assert st.median([1, 2, 3, 10]) == 2.5
+
+
+def test_counted_forms_match_the_standard_library() -> None:
+    import statistics
+    from collections import Counter
+
+    values = [3.0, 1.0, 4.0, 1.0, 5.0, 9.0, 2.0, 6.0, 5.0, 3.0, 5.0]
+    counts = Counter(values)
+    assert st.counted_mean(counts) == pytest.approx(statistics.fmean(values))
+    assert st.counted_median(counts) == statistics.median(values)
+    assert st.counted_median(Counter(values[:-1])) == statistics.median(values[:-1])
+    assert st.counted_pstdev(counts) == pytest.approx(statistics.pstdev(values))
+    q = statistics.quantiles(values, n=4, method="inclusive")
+    assert st.counted_quartiles(counts) == pytest.approx(tuple(q))
+    assert st.counted_quartiles(Counter({7.0: 3})) == (7.0, 7.0, 7.0)
+    assert st.counted_quartiles({}) is None and st.counted_median({}) is None
+    assert st.counted_mean({2.0: 0}) is None  # a value nobody has counts for nothing
+
+
+def test_counted_correlation_and_alpha() -> None:
+    # the pearson case above, with the repeated pair counted twice: x 1,0,1,0,0 ; y 2,1,1,0,0
+    # means .4 and .8; sxy = .6*1.2 + -.4*.2 + .6*.2 + 2*(-.4*-.8) = 1.4 ; sxx = 1.2 ; syy = 2.8
+    r = st.counted_pearson([(1, 2, 1), (0, 1, 1), (1, 1, 1), (0, 0, 2)])
+    assert r == pytest.approx(1.4 / math.sqrt(1.2 * 2.8))
+    assert st.counted_pearson([(1, 1, 1)]) is None
+    assert st.counted_pearson([(1, 1, 3), (1, 2, 2)]) is None  # x never varies
+    # question scores 1,1,0,1 with totals 2,1,0,2 (rest 1,0,0,1)
+    pairs = {(1.0, 2.0): 2, (1.0, 1.0): 1, (0.0, 0.0): 1}
+    assert st.counted_discrimination(pairs) == pytest.approx(0.5 / math.sqrt(0.75))
+    # the alpha example above, as distributions: q1 1,1,0,0 q2 1,0,1,0 q3 1,1,1,0
+    alpha = st.counted_alpha(
+        [{1.0: 2, 0.0: 2}, {1.0: 2, 0.0: 2}, {1.0: 3, 0.0: 1}], {3.0: 1, 2.0: 2, 0.0: 1}
+    )
+    assert alpha == pytest.approx(1.5 * (1 - 0.6875 / 1.1875))
+    assert st.counted_alpha([{1.0: 2}, {1.0: 1}], {2.0: 2}) is None  # unequal respondents
+
+
+def test_bands() -> None:
+    bands = [("Top", 100.0), ("Low", 0.0), ("Mid", 50.0)]
+    # out of 10: 20 %, 50 %, 50 %, 80 %, 100 %
+    rows = st.band_counts({2.0: 1, 5.0: 2, 8.0: 1, 10.0: 1}, 10, bands)
+    assert [(r["title"], r["min_percent"], r["count"], r["share"]) for r in rows] == [
+        ("Low", 0.0, 1, 0.2),
+        ("Mid", 50.0, 3, 0.6),
+        ("Top", 100.0, 1, 0.2),
+    ]
+    above = st.band_counts({1.0: 1, 4.0: 1}, 4, [("Pass", 30.0)])  # 25 % is in no band
+    assert [(r["count"], r["share"]) for r in above] == [(1, 0.5)]
+    assert st.band_counts({}, 4, [("Pass", 30.0)])[0]["share"] is None
+
+
+def test_pseudonyms_never_show_an_email() -> None:
+    import hashlib
+
+    assert st.pseudonym("Camille", "dupont", "r1") == "Camille D."
+    assert st.pseudonym("  Jean  Luc ", None, "r1") == "Jean Luc"
+    expected = "Participant " + hashlib.sha256(b"r1").hexdigest()[:4].upper()
+    assert st.pseudonym(None, "Dupont", "r1") == expected
+    assert st.pseudonym("camille@example.org", None, "r1") == expected
+    assert st.pseudonym("Camille", "c@example.org", "r1") == "Camille"
+    assert st.pseudonym("", "", "r2") != expected
+
+
+def test_ranks_and_dropoff() -> None:
+    assert st.competition_ranks([(10, 5), (10, 5), (9, 1), (8, 1), (8, 1)]) == [1, 1, 3, 4, 4]
+    assert st.competition_ranks([]) == []
+    # 3 questions; 5 completed; 2 stopped after q1, 1 after q3 (before submitting)
+    rows = st.dropoff({0: 2, 2: 1}, completed=5, questions=3)
+    assert [(r["position"], r["reached"], r["stopped"]) for r in rows] == [
+        (1, 8, 2),
+        (2, 6, 0),
+        (3, 6, 1),
+    ]
+    assert st.dropoff({}, completed=0, questions=2)[0]["reached"] == 0
+
+
+def test_flag_keys() -> None:
+    assert st.question_flag_keys(0.95, -0.2) == ["too_easy", "check_key"]
+    assert st.question_flag_keys(0.1, None) == ["too_hard"]
+    assert st.question_flag_keys(0.9, 0.0) == [] and st.question_flag_keys(None, None) == []
+    assert [st.FLAG_TEXTS[k] for k in st.question_flag_keys(0.5, -0.1)] == st.question_flags(
+        0.5, -0.1
+    )
+    assert st.counted_nps({})["score"] is None

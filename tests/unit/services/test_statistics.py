@@ -36,6 +36,14 @@ KEYS = {
     "ab_test",
     "alpha",
     "time",
+    "leads",
+    "bands",
+    "dropoff",
+    "dropoff_basis",
+    "leaderboard",
+    "badges",
+    "versions",
+    "available",
 }
 
 

@@ -1,0 +1,237 @@
+"""The people in an item's statistics: leaderboard and badges, under pseudonyms.
+
+Reports show pseudonyms, never e-mails (DESIGN.md, Privacy): a first name and the
+initial of the last name from the lead form, else "Participant XXXX" from a hash of the
+response id. The pass over the responses (``statistics_scan``) gives each completed
+response's total and time; only the few responses that can appear here are read again,
+by their row ids.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from itertools import compress
+from typing import Any
+
+from sqlalchemy import Connection, column, func
+from sqlalchemy import select as core_select
+from sqlalchemy.sql.elements import ColumnElement
+
+from quizbuilder.domain import statistics as st
+from quizbuilder.domain.content import ItemDocument, LeadFieldType
+from quizbuilder.domain.kinds import Kind
+from quizbuilder.services.statistics_scan import RESPONSE, Filters, Scan, Scorer, raw_rows
+from quizbuilder.store.tables import Item
+
+FIRST_COMPLETIONS = 10
+BADGE_NAMES = 100  # pseudonyms listed per badge; its count is always complete
+_ITEM = Item.__table__  # type: ignore[attr-defined]
+_NO_TIME = float("inf")  # a response without a start time ranks after the timed ones
+
+
+class Names:
+    """Pseudonyms from the lead data, by the lead form's name fields."""
+
+    def __init__(self, document: ItemDocument) -> None:
+        fields = document.lead_form.fields
+        self.first = [f.id for f in fields if f.type == LeadFieldType.FIRST_NAME]
+        self.last = [f.id for f in fields if f.type == LeadFieldType.LAST_NAME]
+        self.first += ["first_name"]  # what the third-party sources call them
+        self.last += ["last_name"]
+
+    def __call__(self, lead: str | None, response_uid: str) -> str:
+        first = last = None
+        try:
+            data = json.loads(lead) if lead else {}
+        except ValueError:
+            data = {}
+        if isinstance(data, dict):
+            first = next((data[k] for k in self.first if _filled(data.get(k))), None)
+            last = next((data[k] for k in self.last if _filled(data.get(k))), None)
+            full = data.get("name")
+            if first is None and isinstance(full, str) and full.strip():  # Microsoft Forms
+                parts = full.split()
+                first, last = parts[0], (parts[-1] if len(parts) > 1 else None)
+        return st.pseudonym(first, last, response_uid)
+
+
+def _filled(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _by_ids(connection: Connection, ids: Sequence[int]) -> ColumnElement[bool]:
+    """``response.id IN ids``, for any number of ids (SQLite takes them as one JSON
+    parameter: its limit on parameters is far below a million)."""
+    t = RESPONSE
+    if connection.dialect.name == "sqlite":
+        listed = func.json_each(json.dumps(list(ids))).table_valued("value")
+        return t.c.id.in_(core_select(column("value")).select_from(listed))
+    return t.c.id.in_(list(ids))
+
+
+def _people(
+    connection: Connection, ids: Sequence[int], names: Names, limit: int | None = None
+) -> list[tuple[int, str, Any]]:
+    """(row id, pseudonym, submitted) of those responses, in the order they came."""
+    if not ids:
+        return []
+    t = RESPONSE
+    query = (
+        core_select(t.c.id, t.c.response_uid, t.c.lead, t.c.submitted_at)
+        .where(_by_ids(connection, ids))
+        .order_by(t.c.submitted_at.is_(None), t.c.submitted_at, t.c.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [(rid, names(lead, uid), when) for rid, uid, lead, when in raw_rows(connection, query)]
+
+
+def leaderboard(
+    connection: Connection, scan: Scan, scorer: Scorer, names: Names, top: int
+) -> list[dict[str, Any]]:
+    """The ``top`` completed responses by score, then time to complete, then who
+    submitted first; equal score and time share a rank."""
+    if not scorer.scored or top <= 0 or not scan.done_ids:
+        return []
+    totals = scorer.totals
+    levels = Counter(scan.done_totals)
+    wanted = set()
+    reached = 0
+    for total_id in sorted(levels, key=totals.__getitem__, reverse=True):
+        if reached >= top:
+            break
+        wanted.add(total_id)
+        reached += levels[total_id]
+    mask = list(map(wanted.__contains__, scan.done_totals))
+    candidates = sorted(
+        (-totals[tid], _NO_TIME if s is None else s, rid)
+        for rid, tid, s in zip(
+            compress(scan.done_ids, mask),
+            compress(scan.done_totals, mask),
+            compress(scan.done_seconds, mask),
+            strict=True,
+        )
+    )
+    boundary = candidates[min(top, len(candidates)) - 1][:2]
+    ahead = [c for c in candidates if c[:2] < boundary]
+    tied = [c[2] for c in candidates if c[:2] == boundary]
+    # among the tied, who submitted first: only they are read again, and only as many
+    # as there are places left
+    chosen = {c[2]: c[:2] for c in ahead}
+    for rid, _, _ in _people(connection, tied, names, limit=top - len(ahead)):
+        chosen[rid] = boundary
+    people = _people(connection, list(chosen), names)
+    order = {rid: i for i, (rid, _, _) in enumerate(people)}  # by submission
+    entries = sorted(chosen.items(), key=lambda kv: (kv[1], order[kv[0]]))
+    pseudonyms = {rid: name for rid, name, _ in people}
+    keys = [key for _, key in entries]
+    return [
+        {
+            "rank": rank,
+            "pseudonym": pseudonyms[rid],
+            "score": -key[0],
+            "seconds": None if key[1] == _NO_TIME else key[1],
+        }
+        for rank, (rid, key) in zip(st.competition_ranks(keys), entries, strict=True)
+    ]
+
+
+def perfect_badge(
+    connection: Connection, scan: Scan, scorer: Scorer, names: Names
+) -> dict[str, Any] | None:
+    best = scorer.document.max_score
+    if best <= 0:
+        return None
+    perfect = {tid for tid, total in enumerate(scorer.totals) if tid and total >= best - 1e-9}
+    mask = list(map(perfect.__contains__, scan.done_totals))
+    ids = list(compress(scan.done_ids, mask))
+    if not ids:
+        return None
+    return {
+        "badge": "perfect_score",
+        "title": "Perfect score",
+        "count": len(ids),
+        "pseudonyms": [name for _, name, _ in _people(connection, ids, names, BADGE_NAMES)],
+    }
+
+
+def first_badge(connection: Connection, filters: Filters, names: Names) -> dict[str, Any] | None:
+    t = RESPONSE
+    rows = raw_rows(
+        connection,
+        core_select(t.c.response_uid, t.c.lead)
+        .where(*filters.responses(), t.c.completed.is_(True), t.c.submitted_at.is_not(None))
+        .order_by(t.c.submitted_at, t.c.id)
+        .limit(FIRST_COMPLETIONS),
+    )
+    if not rows:
+        return None
+    return {
+        "badge": "first_completions",
+        "title": f"First {FIRST_COMPLETIONS} to complete",
+        "count": len(rows),
+        "pseudonyms": [names(lead, uid) for uid, lead in rows],
+    }
+
+
+def campaign_badges(
+    connection: Connection, filters: Filters, campaigns: Iterable[str], names: Names
+) -> list[dict[str, Any]]:
+    """Per campaign (utm_campaign) of the item's completed responses: the people, known
+    by their normalised e-mail, who completed every knowledge quiz that has responses in
+    that campaign, among this item's respondents. A campaign needs two quizzes at least
+    for the badge to mean more than completing this one."""
+    t, i = RESPONSE, _ITEM
+    badges = []
+    for campaign in sorted(campaigns):
+        quizzes = {
+            r[0]
+            for r in connection.execute(
+                core_select(t.c.item_id)
+                .join(i, i.c.id == t.c.item_id)
+                .where(t.c.campaign == campaign, i.c.kind == Kind.KNOWLEDGE_QUIZ.value)
+                .distinct()
+            )
+        }
+        if len(quizzes) < 2:
+            continue
+        done: defaultdict[str, set[int]] = defaultdict(set)
+        for item_id, email in connection.execute(
+            core_select(t.c.item_id, t.c.email)
+            .where(
+                t.c.campaign == campaign,
+                t.c.completed.is_(True),
+                t.c.email.is_not(None),
+                t.c.item_id.in_(sorted(quizzes)),
+            )
+            .distinct()
+        ):
+            done[email].add(item_id)
+        earners = {email for email, items in done.items() if items >= quizzes}
+        ours: dict[str, str] = {}
+        for email, uid, lead in raw_rows(
+            connection,
+            core_select(t.c.email, t.c.response_uid, t.c.lead)
+            .where(
+                *filters.responses(),
+                t.c.campaign == campaign,
+                t.c.completed.is_(True),
+                t.c.email.is_not(None),
+            )
+            .order_by(t.c.submitted_at, t.c.id),
+        ):
+            if email in earners and email not in ours:
+                ours[email] = names(lead, uid)
+        if ours:
+            badges.append(
+                {
+                    "badge": "campaign_complete",
+                    "title": f"Every quiz of the campaign {campaign} completed",
+                    "campaign": campaign,
+                    "count": len(ours),
+                    "pseudonyms": list(ours.values())[:BADGE_NAMES],
+                }
+            )
+    return badges

@@ -1,0 +1,462 @@
+"""The one pass over an item's responses that the statistics are computed from.
+
+A million responses must take about a second, so the work per response is done by
+C code (the SQLite driver, ``zip``, ``map``, ``Counter``), never by a Python loop:
+
+- one query reads every response of the item, with the filters (source, variant,
+  dates, version, duplicate policy) as a computed column, so that the same pass also
+  gives the versions, sources and variants there are to filter on; on SQLite the rows
+  come straight from the driver (SQLAlchemy's per-row processing costs more than the
+  statistics), a chunk at a time (bounded memory);
+- each distinct answers text is parsed and scored once (``_Scorer``), a question at a
+  time over many texts, and kept in an ``AnswerCache``: the next call with another
+  filter parses nothing again;
+- a response then counts through precomputed integer keys: one per question for the
+  pair (answer, total score), from which option counts, facility, discrimination and
+  alpha follow, and one total id for the score distribution.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from array import array
+from collections import Counter, OrderedDict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import chain, compress, islice, repeat
+from operator import getitem, is_, itemgetter, mul, not_
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Float,
+    Integer,
+    Select,
+    and_,
+    case,
+    cast,
+    func,
+    null,
+    or_,
+    type_coerce,
+)
+from sqlalchemy import select as core_select
+from sqlalchemy.sql.elements import ColumnElement
+
+from quizbuilder.domain.content import (
+    CHOICE_TYPES,
+    SCALE_TYPES,
+    DuplicatePolicy,
+    ItemDocument,
+    Question,
+    QuestionType,
+)
+from quizbuilder.domain.scoring import question_score
+from quizbuilder.store.tables import Event, Response
+
+RESPONSE = Response.__table__  # type: ignore[attr-defined]
+EVENT = Event.__table__  # type: ignore[attr-defined]
+CHUNK = 100_000  # rows fetched at a time
+_PARSE_BATCH = 20_000  # answers texts parsed at a time
+# A pair key is (value code * questions + question) * _TOTALS + total id. _TOTALS is odd
+# so that the low bits, from which a dict spreads its keys, vary with all three (a power
+# of two made a million-row count six times slower).
+_TOTALS = (1 << 40) + 15
+_PARTIAL = 0  # the total id of a response not completed (not scored)
+
+
+# --- reading rows -----------------------------------------------------------------------
+
+
+def raw_rows(connection: Connection, query: Select[Any]) -> list[tuple[Any, ...]]:
+    return list(chain.from_iterable(raw_chunks(connection, query)))
+
+
+def raw_chunks(connection: Connection, query: Select[Any]) -> Iterator[list[tuple[Any, ...]]]:
+    """The rows as plain tuples, ``CHUNK`` at a time. On SQLite the statement SQLAlchemy
+    compiles goes straight to the driver, parameters bound as SQLAlchemy binds them,
+    without the per-row result processing; elsewhere, the portable Core path."""
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        result = connection.execute(query)
+        while rows := result.fetchmany(CHUNK):
+            yield [tuple(row) for row in rows]
+        return
+    compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+    values = compiled.construct_params()
+    params = []
+    for name in compiled.positiontup or ():
+        bind = compiled.binds.get(name)
+        if bind is None:  # an expanded IN list's values: x_1 -> x_1_1, x_1_2, ...
+            bind = compiled.binds[name.rsplit("_", 1)[0]]
+        processor = bind.type.bind_processor(dialect)
+        params.append(processor(values[name]) if processor else values[name])
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), params)
+        while chunk := cursor.fetchmany(CHUNK):
+            yield list(chunk)
+    finally:
+        cursor.close()
+
+
+def seconds_to_complete(connection: Connection) -> ColumnElement[Any]:
+    """submitted - started in seconds, computed by the database (to the microsecond on
+    SQLite, which stores "YYYY-MM-DD HH:MM:SS.ffffff")."""
+    t = RESPONSE
+    if connection.dialect.name == "sqlite":
+        whole = cast(func.strftime("%s", t.c.submitted_at), Integer) - cast(
+            func.strftime("%s", t.c.started_at), Integer
+        )
+        fraction = cast(func.substr(t.c.submitted_at, 20), Float) - cast(
+            func.substr(t.c.started_at, 20), Float
+        )
+        # only where there is a start: parsing the dates of every row costs
+        return case((t.c.started_at.is_(None), None), else_=whole + fraction)
+    return func.extract("epoch", t.c.submitted_at - t.c.started_at)
+
+
+@dataclass(frozen=True)
+class Filters:
+    item_id: int
+    source: str | None = None
+    variant: str | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    version: str | None = None
+    policy: DuplicatePolicy = DuplicatePolicy.KEEP_ALL
+
+    def narrowing(self) -> bool:
+        return self.policy != DuplicatePolicy.KEEP_ALL or any(
+            v is not None for v in (self.source, self.variant, self.start, self.end, self.version)
+        )
+
+    def responses(self) -> list[ColumnElement[bool]]:
+        """The conditions on the response table, the item's included."""
+        t = RESPONSE
+        conditions: list[ColumnElement[bool]] = [t.c.item_id == self.item_id]
+        if self.source is not None:
+            conditions.append(t.c.source == self.source)
+        if self.variant is not None:
+            conditions.append(t.c.variant == self.variant)
+        if self.version is not None:
+            conditions.append(t.c.content_hash == self.version)
+        when = func.coalesce(t.c.submitted_at, t.c.started_at)  # a partial one has no submit
+        if self.start is not None:
+            conditions.append(when >= self.start)
+        if self.end is not None:
+            conditions.append(when <= self.end)
+        if self.policy != DuplicatePolicy.KEEP_ALL:
+            conditions.append(self._one_per_email(conditions))
+        return conditions
+
+    def _one_per_email(self, conditions: list[ColumnElement[bool]]) -> ColumnElement[bool]:
+        """Among the responses that pass the other filters, the first (or last) one
+        submitted per e-mail; responses without an e-mail all count."""
+        t = RESPONSE
+        last = self.policy == DuplicatePolicy.LAST_PER_EMAIL
+        order = (t.c.submitted_at.desc(), t.c.id.desc()) if last else (t.c.submitted_at, t.c.id)
+        ranked = (
+            core_select(
+                t.c.id, func.row_number().over(partition_by=t.c.email, order_by=order).label("n")
+            )
+            .where(*conditions, t.c.email.is_not(None))
+            .subquery()
+        )
+        chosen = core_select(ranked.c.id).where(ranked.c.n == 1)
+        return or_(t.c.email.is_(None), t.c.id.in_(chosen))
+
+    def events(self) -> list[ColumnElement[bool]]:
+        e = EVENT
+        conditions: list[ColumnElement[bool]] = [e.c.item_id == self.item_id]
+        if self.source is not None:
+            conditions.append(e.c.source == self.source)
+        if self.variant is not None:
+            conditions.append(e.c.variant == self.variant)
+        if self.start is not None:
+            conditions.append(e.c.at >= self.start)
+        if self.end is not None:
+            conditions.append(e.c.at <= self.end)
+        return conditions
+
+
+# --- answers, parsed once per distinct text ------------------------------------------------
+
+
+def _answered(value: Any) -> bool:
+    return value is not None and value != "" and value != [] and value != {}
+
+
+def _chosen(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return []
+
+
+@dataclass(frozen=True)
+class Value:
+    """One distinct answer to one question, and what it counts for."""
+
+    score: float  # 0 for a blank or an unscored question
+    options: tuple[str, ...]  # option ids (or scale points as text) it counts for
+    point: int | None  # a scale question's point
+
+
+_BLANK = Value(0.0, (), None)
+# (total, total id, pair keys as completed)
+Parsed = tuple[float, int, tuple[int, ...]]
+
+
+class Scorer:
+    """Parses and scores answers texts against one document, each text once.
+
+    Values are known by their ``repr`` (the same for equal JSON values of the same
+    type), so that a question's column of answers is coded by ``map`` in C."""
+
+    def __init__(self, document: ItemDocument, limit: int) -> None:
+        self.document = document
+        self.questions = document.questions
+        self.scored = document.max_score > 0
+        self.limit = limit
+        empty: tuple[Any, ...] = (None, "", [], {})
+        blank = {repr(v): 0 for v in empty}
+        self.codes: list[dict[str, int]] = [dict(blank) for _ in self.questions]
+        self.values: list[list[Value]] = [[_BLANK] for _ in self.questions]  # code 0: blank
+        self.total_ids: dict[float, int] = {}
+        self.totals: list[float] = [0.0]  # by id; id 0 is "not completed"
+        self.parsed: dict[str, Parsed] = {}
+        self.keys: list[dict[int, list[int]]] = [{} for _ in self.questions]
+        self.lock = threading.Lock()
+
+    def decode(self, key: int) -> tuple[int, int, int]:
+        """(question index, value code, total id) of a pair key; code 0 is a blank."""
+        rest, total_id = divmod(key, _TOTALS)
+        code, index = divmod(rest, len(self.questions))
+        return index, code, total_id
+
+    def parse(self, texts: Sequence[str]) -> Mapping[str, Parsed]:
+        """A mapping that has each of the texts' parse: the cache, once the new ones are
+        made and cached; when the cache is full, a mapping of these texts only."""
+        known = self.parsed
+        distinct = set(texts)
+        if distinct <= known.keys():
+            return known
+        with self.lock:  # the app computes statistics off the GUI thread
+            return self._parse_missing(distinct)
+
+    def _parse_missing(self, distinct: set[str]) -> Mapping[str, Parsed]:
+        known = self.parsed
+        new = list(distinct - known.keys())
+        if not new:
+            return known
+        made: dict[str, Parsed] = {}
+        for start in range(0, len(new), _PARSE_BATCH):  # bounded memory for the JSON
+            batch = new[start : start + _PARSE_BATCH]
+            made.update(zip(batch, self._parse_new(batch), strict=True))
+        room = self.limit - len(known)
+        if len(made) <= room:
+            known.update(made)
+            return known
+        known.update(islice(made.items(), max(0, room)))
+        made.update((t, known[t]) for t in distinct - made.keys())
+        return made
+
+    def _parse_new(self, texts: list[str]) -> list[Parsed]:
+        n = len(texts)
+        documents = _load(texts)
+        score_columns = []
+        code_columns = []
+        for index, q in enumerate(self.questions):
+            table = self.codes[index]
+            codes: list[Any] = list(
+                map(table.get, map(repr, map(dict.get, documents, repeat(q.id))))
+            )
+            for j in compress(range(n), map(is_, codes, repeat(None))):  # not seen before
+                answer = documents[j].get(q.id)
+                code = table.get(repr(answer))
+                codes[j] = self._code(index, repr(answer), answer) if code is None else code
+            if q.scored:
+                scores = [v.score for v in self.values[index]]
+                score_columns.append(list(map(scores.__getitem__, codes)))
+            code_columns.append(codes)
+        # the same sum, in the same order, as scoring one response does
+        totals = list(map(sum, zip(*score_columns, strict=True))) if score_columns else [0.0] * n
+        total_ids = list(map(self._total_id, totals))
+        done_columns = []
+        present = set(total_ids)
+        for index, codes in enumerate(code_columns):
+            keys = self._keys(index, present)
+            done_columns.append(list(map(getitem, map(keys.__getitem__, total_ids), codes)))
+        done = list(zip(*done_columns, strict=True)) if code_columns else [()] * n
+        return list(zip(totals, total_ids, done, strict=True))
+
+    def _keys(self, index: int, total_ids: Iterable[int]) -> dict[int, list[int]]:
+        """Question ``index``'s pair keys, by total id then value code. Each key is one
+        int object, shared by every text that has it: counting a million responses then
+        touches a few thousand objects, not ten million."""
+        keys = self.keys[index]
+        width = len(self.questions)
+        codes = len(self.values[index])
+        for total_id in total_ids:
+            row = keys.setdefault(total_id, [])
+            row.extend(
+                (code * width + index) * _TOTALS + total_id for code in range(len(row), codes)
+            )
+        return keys
+
+    def _total_id(self, total: float) -> int:
+        found = self.total_ids.get(total)
+        if found is None:
+            found = self.total_ids[total] = len(self.totals)
+            self.totals.append(total)
+        return found
+
+    def _code(self, index: int, key: str, answer: Any) -> int:
+        if not _answered(answer):
+            code = 0
+        else:
+            code = len(self.values[index])
+            self.values[index].append(_value(self.questions[index], answer))
+        self.codes[index][key] = code
+        return code
+
+
+def _load(texts: list[str]) -> list[dict[str, Any]]:
+    """Each text's JSON object, in one parse when all are sound; a damaged text counts
+    as unanswered rather than stopping the statistics."""
+    try:
+        documents = json.loads("[" + ",".join(texts) + "]")
+        if len(documents) != len(texts):
+            raise ValueError("a text holds more than one value")
+    except ValueError:
+        documents = []
+        for text in texts:
+            try:
+                documents.append(json.loads(text))
+            except ValueError:
+                documents.append({})
+    return [d if type(d) is dict else {} for d in documents]
+
+
+def _value(question: Question, answer: Any) -> Value:
+    score = question_score(question, answer) or 0.0
+    if question.type in CHOICE_TYPES or question.type == QuestionType.RANKING:
+        return Value(score, tuple(dict.fromkeys(_chosen(answer))), None)
+    if question.type in SCALE_TYPES and isinstance(answer, int) and not isinstance(answer, bool):
+        return Value(score, (str(answer),), answer)
+    return Value(score, (), None)
+
+
+class AnswerCache:
+    """Parsed answers, kept between calls: after a filter change, the statistics of the
+    same item parse nothing again. Keyed by the document's content hash, so that an
+    edited answer key is never scored with stale values. Bounded: ``limit`` texts per
+    document, ``documents`` documents (the least recently used goes first)."""
+
+    def __init__(self, limit: int = 200_000, documents: int = 4) -> None:
+        self.limit = limit
+        self.documents = documents
+        self._scorers: OrderedDict[str, Scorer] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def scorer(self, document: ItemDocument, digest: str) -> Scorer:
+        with self._lock:
+            found = self._scorers.get(digest)
+            if found is None:
+                found = self._scorers[digest] = Scorer(document, self.limit)
+                while len(self._scorers) > self.documents:
+                    self._scorers.popitem(last=False)
+            self._scorers.move_to_end(digest)
+            return found
+
+    def clear(self) -> None:
+        self._scorers.clear()
+
+
+# --- the pass -------------------------------------------------------------------------------
+
+
+@dataclass
+class Scan:
+    """What the statistics need, counted over the responses that pass the filters
+    (``catalogue``: over all of the item's responses)."""
+
+    pairs: Counter[int] = field(default_factory=Counter)  # pair key -> responses
+    # (total id, source, variant, outcome, has lead data, campaign, content hash) -> responses
+    groups: Counter[tuple[Any, ...]] = field(default_factory=Counter)
+    seconds: Counter[float] = field(default_factory=Counter)  # of completed responses
+    stopped: Counter[int] = field(default_factory=Counter)  # last question answered
+    # (content hash, source, variant) -> responses that do not pass the filters
+    catalogue: Counter[tuple[Any, ...]] = field(default_factory=Counter)
+    # completed responses, in the order read: row id, total id, seconds (or None)
+    done_ids: array[int] = field(default_factory=lambda: array("q"))
+    done_totals: array[int] = field(default_factory=lambda: array("q"))
+    done_seconds: list[float | None] = field(default_factory=list)
+
+
+def scan(connection: Connection, filters: Filters, scorer: Scorer) -> Scan:
+    t = RESPONSE
+    passes = (
+        type_coerce(case((and_(*filters.responses()[1:]), 1), else_=0), Integer)
+        if filters.narrowing()
+        else type_coerce(1, Integer)
+    )
+    query = core_select(
+        t.c.id,
+        t.c.answers,
+        type_coerce(t.c.completed, Integer),
+        t.c.source,
+        t.c.variant,
+        t.c.outcome if scorer.document.outcomes else null(),  # only personality quizzes
+        type_coerce(or_(t.c.email.is_not(None), t.c.lead.is_not(None)), Integer),
+        seconds_to_complete(connection),
+        case((t.c.email.is_(None), None), else_=t.c.campaign),  # for the campaign badge
+        t.c.content_hash,
+        passes,
+    ).where(t.c.item_id == filters.item_id)
+    result = Scan()
+    for rows in raw_chunks(connection, query):
+        _count(result, rows, scorer)
+    return result
+
+
+def _count(result: Scan, rows: list[tuple[Any, ...]], scorer: Scorer) -> None:
+    columns: list[Sequence[Any]] = [list(map(itemgetter(k), rows)) for k in range(11)]
+    *columns, kept = columns
+    if 0 in kept:  # only the responses that pass the filters; the others for the catalogue
+        dropped = list(map(not_, kept))
+        others = (compress(columns[k], dropped) for k in (9, 3, 4))  # hash, source, variant
+        result.catalogue.update(zip(*others, strict=True))
+        columns = [list(compress(c, kept)) for c in columns]
+    ids, texts, dones, sources, variants, outcomes, leads, seconds, campaigns, hashes = columns
+    if not texts:
+        return
+    parsed = scorer.parse(texts)
+    infos = list(map(parsed.__getitem__, texts))
+    result.pairs.update(chain.from_iterable(map(itemgetter(2), compress(infos, dones))))
+    total_ids = list(map(mul, map(itemgetter(1), infos), dones))  # 0 when not completed
+    result.groups.update(
+        zip(total_ids, sources, variants, outcomes, leads, campaigns, hashes, strict=True)
+    )
+    result.done_ids.extend(compress(ids, dones))
+    result.done_totals.extend(compress(total_ids, dones))
+    done_seconds = list(compress(seconds, dones))
+    result.done_seconds.extend(done_seconds)
+    if any(s is not None for s in done_seconds):
+        result.seconds.update(s for s in done_seconds if s is not None and s >= 0)
+    _count_partial(result, compress(infos, map(not_, dones)), len(scorer.questions))
+
+
+def _count_partial(result: Scan, infos: Iterable[Parsed], width: int) -> None:
+    """Responses not completed count for their answers, unscored, and for where they
+    stopped: their answered keys, moved from their total id to the "not completed" one."""
+    for (_, total_id, keys), count in Counter(infos).items():
+        answered = [k - total_id + _PARTIAL for k in keys if k // _TOTALS >= width]
+        for key in answered:
+            result.pairs[key] += count
+        if answered:
+            result.stopped[max((k // _TOTALS) % width for k in answered)] += count
