@@ -128,7 +128,11 @@ DOCUMENTS = {
 
 # The offscreen platform says what a real window system would have done; that is not
 # a problem of ours, unlike every other Qt warning (qt_log_level_fail = WARNING).
-OFFSCREEN_NOTICES = r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
+OFFSCREEN_NOTICES = (
+    r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)"
+    # Qt WebEngine (the editor's preview) finds no GPU offscreen and draws in software.
+    r"|QRhiGles2: Failed to create|Failed to create RHI|GPUInfo not initialized"
+)
 HERE = Path(__file__).parent
 
 

@@ -1,0 +1,1 @@
+"""The item editor (issue 4): ``ItemEditor`` and the ``EditorWindow`` holding it."""

@@ -1,0 +1,99 @@
+"""The editor's window: the item editor, the problems panel and the live preview.
+
+The problems are computed here, from each draft the editor emits
+(``domain.authoring.check_data``), and clicking one moves the focus to its field.
+The Edit menu's Undo and Redo are the editor's undo stack's actions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+
+from quizbuilder.services.library import LibraryService
+from quizbuilder.ui.editor.editor import ItemEditor
+
+GEOMETRY_KEY = "editor/geometry"
+STATE_KEY = "editor/state"
+
+
+class EditorWindow(QMainWindow):
+    """One item's editor, as a window of its own (several may be open at once)."""
+
+    def __init__(
+        self,
+        library: LibraryService,
+        item_id: int,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._settings = settings
+        self.library = library
+        self.item_id = item_id
+        self.editor = ItemEditor(library, item_id, self)
+        self.setCentralWidget(self.editor)
+        self.problems: Any = None
+        self.preview: Any = None
+        self._build_docks()
+        self._build_menus()
+        self.editor.documentChanged.connect(self._document_changed)
+        self._document_changed(self.editor.data())
+        self.resize(1300, 740)
+        if settings is not None:
+            geometry = settings.value(GEOMETRY_KEY)
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+                self.restoreState(settings.value(STATE_KEY))
+
+    def _build_docks(self) -> None:
+        try:
+            from quizbuilder.ui.editor.problems_panel import ProblemsPanel
+        except ImportError:  # engineer C's panel is not merged yet
+            ProblemsPanel = None
+        try:
+            from quizbuilder.ui.editor.preview import PreviewPane
+        except ImportError:
+            PreviewPane = None
+        if ProblemsPanel is not None:
+            self.problems = ProblemsPanel()
+            self.problems.problemActivated.connect(self.editor.focus_path)
+            dock = QDockWidget(self.tr("Problems"), self)
+            dock.setObjectName("problemsDock")
+            dock.setWidget(self.problems)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        if PreviewPane is not None:
+            self.preview = PreviewPane(self.library, self.item_id)
+            dock = QDockWidget(self.tr("Preview"), self)
+            dock.setObjectName("previewDock")
+            dock.setWidget(self.preview)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+
+    def _build_menus(self) -> None:
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in self.editor.undo_actions():
+            edit.addAction(action)
+        close = edit.addAction(self.tr("&Close the editor"))
+        close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        close.triggered.connect(self.close)
+
+    def _document_changed(self, data: dict[str, Any]) -> None:
+        title = str(data.get("title") or self.tr("Untitled"))
+        self.setWindowTitle(self.tr("%1 — Editor").replace("%1", title))
+        if self.problems is not None:
+            from quizbuilder.domain.authoring import check_data
+
+            self.problems.set_problems(check_data(data))
+        if self.preview is not None:
+            self.preview.show_data(data)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._settings is not None:
+            self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self._settings.setValue(STATE_KEY, self.saveState())
+        super().closeEvent(event)
