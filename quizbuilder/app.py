@@ -49,7 +49,7 @@ def build_gui(
     A library that did not exist before is a first start: it gets the demo items, and
     the status bar says so. Raises ``QuizbuilderError`` if the library cannot be opened.
     """
-    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from quizbuilder.services.demo import load_demo
@@ -60,6 +60,10 @@ def build_gui(
     QCoreApplication.setOrganizationName("quizbuilder")
     QCoreApplication.setApplicationName("quizbuilder")
     existing = QApplication.instance()
+    if existing is None:
+        # The editor's preview (Qt WebEngine) is imported later, on demand; WebEngine
+        # needs OpenGL contexts shared from before the application exists.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     settings = settings if settings is not None else QSettings()
     install_translator(app, settings)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -38,9 +39,12 @@ from quizbuilder.paths import EXPORTS
 from quizbuilder.services.library import ItemSummary, LibraryService
 from quizbuilder.services.publish import EmbedResult
 from quizbuilder.ui import labels
+from quizbuilder.ui.contest import ContestLauncher
 from quizbuilder.ui.import_wizard import ImportWizard
+from quizbuilder.ui.item_actions import ItemActions
 from quizbuilder.ui.library_model import ItemIdRole, LibraryModel
 from quizbuilder.ui.preferences import PreferencesDialog
+from quizbuilder.ui.privacy_dialog import PrivacyDialog
 from quizbuilder.ui.publish_dialog import PublishDialog
 from quizbuilder.ui.recent import (
     clear_recent,
@@ -48,6 +52,7 @@ from quizbuilder.ui.recent import (
     recent_libraries,
     remember_library,
 )
+from quizbuilder.ui.results import ResultsView
 from quizbuilder.ui.summary_panel import ItemSummaryPanel
 
 GEOMETRY_KEY = "window/geometry"
@@ -97,11 +102,15 @@ class MainWindow(QMainWindow):
         self._load_demo = load_demo
         self.import_wizard: ImportWizard | None = None  # while the wizard is open
         self.publish_dialog: PublishDialog | None = None  # while the dialog is open
+        self.editor_windows: dict[int, QWidget] = {}  # open editors, by item id
 
         self.model = LibraryModel(parent=self)
         self._build_widgets()
         self._build_menus()
         self.summary.set_empty_library_actions([self.action_import, self.action_load_demo])
+        self._connect_results()
+        self._connect_contest()
+        self._connect_item_actions()
         self.library_changed.connect(self.refresh)
 
         self._restore_layout()
@@ -156,7 +165,13 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(2, 8, 8, 8)
-        right_box.addWidget(self.summary)
+        self.results = ResultsView(self._service)
+        self.item_tabs = QTabWidget()
+        self.item_tabs.setObjectName("itemTabs")
+        self.item_tabs.addTab(self.summary, self.tr("Summary"))
+        self.item_tabs.addTab(self.results, self.tr("Results"))
+        self.item_tabs.setTabToolTip(1, self.tr("The selected item's statistics (Ctrl+R)"))
+        right_box.addWidget(self.item_tabs)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
@@ -260,6 +275,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.action_publish)
         self.file_menu.addAction(self.action_import_responses)
         self.file_menu.addAction(self.action_load_demo)
+        self.action_personal_data = self._action(
+            self.tr("Person&al data…"), self.show_privacy, None, "actionPersonalData"
+        )
+        self.file_menu.addAction(self.action_personal_data)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.action_preferences)
         self.file_menu.addSeparator()
@@ -268,10 +287,28 @@ class MainWindow(QMainWindow):
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.edit_menu.setObjectName("menuEdit")
         self.edit_menu.addAction(self.action_find)
+        self.action_edit_item = self._action(
+            self.tr("&Edit the item…"), self.edit_selected, "Ctrl+Shift+E", "actionEditItem"
+        )
+        self.edit_menu.addAction(self.action_edit_item)
+        self.tree.doubleClicked.connect(lambda _index: self.edit_selected())
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.setObjectName("menuHelp")
         self.help_menu.addAction(self.action_about)
+
+    def _connect_results(self) -> None:
+        self.results.set_import_action(self.action_import_responses)
+        self.library_changed.connect(self.results.refresh)
+        self.library_switched.connect(self.results.set_library)
+        self.action_results = self._action(
+            self.tr("Results"), self.show_results, "Ctrl+R", "actionResults"
+        )
+        self.addAction(self.action_results)
+
+    def show_results(self) -> None:
+        """Show the Results tab of the selected item."""
+        self.item_tabs.setCurrentWidget(self.results)
 
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -359,9 +396,12 @@ class MainWindow(QMainWindow):
 
     def _show_selected(self) -> None:
         item_id = self.selected_item_id()
+        self.items.update_enabled()
+        self.results.set_item(item_id)
         self.action_export.setEnabled(item_id is not None)
         self.action_publish.setEnabled(item_id is not None)
         self.action_import_responses.setEnabled(item_id is not None)
+        self.contests.set_current(self.selected_summary())
         if item_id is None:
             self.summary.show_empty(library_is_empty=self.model.total_count() == 0)
             return
@@ -636,6 +676,30 @@ class MainWindow(QMainWindow):
         if wizard is not None:
             wizard.deleteLater()
 
+    def edit_selected(self) -> None:
+        """Open the selected item in its editor window (or bring that window up)."""
+        from quizbuilder.ui.editor.window import EditorWindow
+
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return
+        window = self.editor_windows.get(item_id)
+        if window is None:
+            try:
+                window = EditorWindow(self._service, item_id, self._settings)
+            except QuizbuilderError as error:
+                QMessageBox.warning(self, self.tr("Cannot edit the item"), str(error))
+                return
+            self.editor_windows[item_id] = window
+            window.destroyed.connect(lambda _=None, i=item_id: self._editor_closed(i))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _editor_closed(self, item_id: int) -> None:
+        self.editor_windows.pop(item_id, None)
+        self.library_changed.emit()
+
     def publish_selected(self) -> None:
         """Open the Publish dialog for the selected item (window-modal)."""
         item_id = self.selected_item_id()
@@ -659,6 +723,33 @@ class MainWindow(QMainWindow):
         dialog, self.publish_dialog = self.publish_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+
+    def _connect_item_actions(self) -> None:
+        """The Item menu (new, duplicate, rename, delete, campaign) and Edit › Undo."""
+        self.items = ItemActions(self, self.edit_menu)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.items.menu)
+
+    def _connect_contest(self) -> None:
+        self.action_contest = self._action(
+            self.tr("&Contest…"), self.show_contest, "Ctrl+Shift+D", "actionContest"
+        )
+        self.action_contest.setStatusTip(self.tr("Entries, rules and draw of the selected contest"))
+        self.file_menu.insertAction(self.action_import_responses, self.action_contest)
+        self.contests = ContestLauncher(self, self.action_contest)
+        self.item_tabs.setCornerWidget(self.contests.button)
+        self.library_changed.connect(self.contests.refresh)
+        self.library_switched.connect(self.contests.close)
+
+    def show_contest(self) -> None:
+        """Open the contest screen of the selected contest."""
+        self.contests.open(self._service, Path(self._folder(EXPORT_DIR_KEY)))
+
+    def show_privacy(self) -> None:
+        """Open the Personal data dialog (find, export, erase, purge) on this library."""
+        dialog = PrivacyDialog(self._service, Path(self._folder(EXPORT_DIR_KEY)), self)
+        dialog.library_changed.connect(self.library_changed.emit)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def load_demo(self) -> None:
         try:

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CandidatesModel</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/contest/models.py" line="+282"/>
+        <source>Eligible (%n tickets)</source>
+        <translation>
+            <numerusform>Eligible (%n ticket)</numerusform>
+            <numerusform>Eligible (%n tickets)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContestView</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/contest/view.py" line="+169"/>
+        <source>%n winner(s)</source>
+        <translation>
+            <numerusform>%n winner</numerusform>
+            <numerusform>%n winners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n alternate(s)</source>
+        <translation>
+            <numerusform>%n alternate</numerusform>
+            <numerusform>%n alternates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DrawTab</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/contest/draw_tab.py" line="+272"/>
+        <source>%n eligible entry(ies) now.</source>
+        <translation>
+            <numerusform>%n eligible entry now.</numerusform>
+            <numerusform>%n eligible entries now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+205"/>
+        <source>Draw the winners now from %n eligible entry(ies)?</source>
+        <translation>
+            <numerusform>Draw the winners now from %n eligible entry?</numerusform>
+            <numerusform>Draw the winners now from %n eligible entries?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntriesTab</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+211"/>
+        <source>%n eligible entry(ies)</source>
+        <translation>
+            <numerusform>%n eligible entry</numerusform>
+            <numerusform>%n eligible entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message numerus="yes">
         <location filename="../../quizbuilder/ui/import_wizard/file_page.py" line="+154"/>
@@ -20,6 +104,17 @@
         <translation>
             <numerusform>%Ln row read</numerusform>
             <numerusform>%Ln rows read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/item_actions.py" line="+523"/>
+        <source>Its %n response(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Its %n response will be deleted with it.</numerusform>
+            <numerusform>Its %n responses will be deleted with it.</numerusform>
         </translation>
     </message>
 </context>
@@ -61,7 +156,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/main_window.py" line="+514"/>
+        <location filename="../../quizbuilder/ui/main_window.py" line="+554"/>
         <source>Imported %n item(s) from %1</source>
         <translation>
             <numerusform>Imported %n item from %1</numerusform>
@@ -97,9 +192,82 @@
     </message>
 </context>
 <context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/editor/preview.py" line="+234"/>
+        <source>The draft has %n problem(s) to fix; showing the last version that worked.</source>
+        <translation>
+            <numerusform>The draft has %n problem to fix; showing the last version that worked.</numerusform>
+            <numerusform>The draft has %n problems to fix; showing the last version that worked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/privacy_dialog.py" line="+313"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consent</numerusform>
+            <numerusform>%n consents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contest exclusion(s)</source>
+        <translation>
+            <numerusform>%n contest exclusion</numerusform>
+            <numerusform>%n contest exclusions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>The address is also named in the lead of %n other response(s); erasing removes it from there.</source>
+        <translation>
+            <numerusform>The address is also named in the lead of %n other response; erasing removes it from there.</numerusform>
+            <numerusform>The address is also named in the leads of %n other responses; erasing removes it from there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/editor/problems_panel.py" line="+390"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/publish_dialog.py" line="+485"/>
+        <location filename="../../quizbuilder/ui/publish_dialog.py" line="+518"/>
         <source>Wrote %n share image(s) (1200 × 630 px) in %1.</source>
         <translation>
             <numerusform>Wrote %n share image (1200 × 630 px) in %1.</numerusform>
@@ -112,6 +280,36 @@
         <translation>
             <numerusform>Wrote %n tagged link, its QR code and %1 in %2.</numerusform>
             <numerusform>Wrote %n tagged links, their QR codes and %1 in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/results/page.py" line="+454"/>
+        <source>Not enough data yet: %n more response(s) needed before comparing.</source>
+        <translation>
+            <numerusform>Not enough data yet: %n more response needed before comparing.</numerusform>
+            <numerusform>Not enough data yet: %n more responses needed before comparing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/contest/rules_tab.py" line="+162"/>
+        <source>%n error(s) to fix before the draw&apos;s commitment can be made.</source>
+        <translation>
+            <numerusform>%n error to fix before the draw&apos;s commitment can be made.</numerusform>
+            <numerusform>%n errors to fix before the draw&apos;s commitment can be made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n warning(s) to read and decide on.</source>
+        <translation>
+            <numerusform>%n warning to read and decide on.</numerusform>
+            <numerusform>%n warnings to read and decide on.</numerusform>
         </translation>
     </message>
 </context>

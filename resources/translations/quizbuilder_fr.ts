@@ -2,6 +2,853 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../quizbuilder/ui/item_actions.py" line="+193"/>
+        <location line="+10"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>File “%1” under a campaign, with tags.</source>
+        <translation>Classer « %1 » dans une campagne, avec des étiquettes.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. Spring sales 2026</source>
+        <translation>p. ex. Soldes de printemps 2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separate tags with commas</source>
+        <translation>Séparez les étiquettes par des virgules</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags in use: %1</source>
+        <translation>Étiquettes déjà utilisées : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campagne :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="+278"/>
+        <source>Excluded by you</source>
+        <translation>Exclue par vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not eligible</source>
+        <translation>Non retenue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Eligible (%n tickets)</source>
+        <translation>
+            <numerusform>Retenue (%n ticket)</numerusform>
+            <numerusform>Retenue (%n tickets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligible</source>
+        <translation>Retenue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Entry %1, a response to “%2”</source>
+        <translation>Participation %1, réponse à « %2 »</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Signalements</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../quizbuilder/ui/results/widgets.py" line="+97"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — right-click to save it as a PNG image</source>
+        <translation>%1 — clic droit pour l’enregistrer en image PNG</translation>
+    </message>
+</context>
+<context>
+    <name>ColorField</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/fields.py" line="+322"/>
+        <source>Choose the colour: %1</source>
+        <translation>Choisir la couleur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a colour…</source>
+        <translation>Choisir une couleur…</translation>
+    </message>
+</context>
+<context>
+    <name>ContestLauncher</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/launcher.py" line="+32"/>
+        <source>Entries, rules and draw…</source>
+        <translation>Participations, règlement et tirage…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot open the contest</source>
+        <translation>Impossible d’ouvrir le concours</translation>
+    </message>
+</context>
+<context>
+    <name>ContestView</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/view.py" line="+71"/>
+        <source>&amp;Full screen</source>
+        <translation>Plein écra&amp;n</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the draw full screen, for a projector (F11)</source>
+        <translation>Afficher le tirage en plein écran, pour un vidéoprojecteur (F11)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Entries</source>
+        <translation>&amp;Participations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ules</source>
+        <translation>&amp;Règlement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dra&amp;w</source>
+        <translation>&amp;Tirage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How responses became entries; exclusions</source>
+        <translation>Comment les réponses sont devenues des participations ; exclusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the official rules lack; their export</source>
+        <translation>Ce qui manque au règlement ; son export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment, draw, winners and certificate</source>
+        <translation>Engagement, tirage, gagnants et certificat</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contest: %1 — quizbuilder</source>
+        <translation>Concours : %1 — quizbuilder</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n winner(s)</source>
+        <translation>
+            <numerusform>%n gagnant</numerusform>
+            <numerusform>%n gagnants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n alternate(s)</source>
+        <translation>
+            <numerusform>%n suppléant</numerusform>
+            <numerusform>%n suppléants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContestWords</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="-264"/>
+        <source>Entry condition</source>
+        <translation>Condition de participation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contest dates</source>
+        <translation>Dates du concours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum age</source>
+        <translation>Âge minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff exclusion list</source>
+        <translation>Liste d’exclusion du personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your exclusions</source>
+        <translation>Vos exclusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One entry per person</source>
+        <translation>Une participation par personne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bonus tickets</source>
+        <translation>Tickets bonus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Throwaway e-mail</source>
+        <translation>E-mail jetable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared device</source>
+        <translation>Appareil partagé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too fast</source>
+        <translation>Trop rapide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No e-mail</source>
+        <translation>Sans e-mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>DemoItemDialog</name>
+    <message>
+        <location filename="../../quizbuilder/ui/item_actions.py" line="+25"/>
+        <source>New from a demo item</source>
+        <translation>Nouveau à partir d’un exemple</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start from a finished example and make it yours: the copy is a new item, without the example&apos;s responses.</source>
+        <translation>Partez d’un exemple terminé et adaptez-le : la copie est un nouvel élément, sans les réponses de l’exemple.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo items</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+</context>
+<context>
+    <name>DrawTab</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/draw_tab.py" line="+99"/>
+        <source>Substitutions</source>
+        <translation>Remplacements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commitment and draw</source>
+        <translation>Engagement et tirage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the draw stands</source>
+        <translation>Où en est le tirage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Commitment (SHA-256), to publish</source>
+        <translation>Engagement (SHA-256), à publier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the commitment, to publish it</source>
+        <translation>Copier l’engagement, pour le publier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Commitment:</source>
+        <translation>Engagement :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>optional, e.g. drand quicknet round 12345678</source>
+        <translation>facultatif, p. ex. drand quicknet round 12345678</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public randomness beacon (optional)</source>
+        <translation>Source d’aléa public (facultative)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ommit…</source>
+        <translation>Créer l’&amp;engagement…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draw the secret seed and make the commitment to publish before closing</source>
+        <translation>Tirer la graine secrète et créer l’engagement à publier avant la clôture</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Public &amp;randomness:</source>
+        <translation>&amp;Aléa public :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Value of the public randomness</source>
+        <translation>Valeur de l’aléa public</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its &amp;value:</source>
+        <translation>Sa &amp;valeur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Draw…</source>
+        <translation>Tirer au s&amp;ort…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Freeze the eligible entries, draw the winners and write the certificate</source>
+        <translation>Figer les participations retenues, tirer les gagnants et écrire le certificat</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reveal &amp;next</source>
+        <translation>Afficher le &amp;suivant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reveal &amp;all</source>
+        <translation>Tout a&amp;fficher</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open ce&amp;rtificate</source>
+        <translation>Ouvrir le cert&amp;ificat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the certificate&apos;s files as anyone could, without the library</source>
+        <translation>Vérifier les fichiers du certificat comme tout le monde peut le faire, sans la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Substitute…</source>
+        <translation>Remplacer un &amp;gagnant…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace a winner who cannot take the prize by the next alternate</source>
+        <translation>Remplacer un gagnant qui ne peut pas recevoir son lot par le suppléant suivant</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the value of %1</source>
+        <translation>la valeur de %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no closing date is set</source>
+        <translation>aucune date de clôture n’est fixée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No commitment yet. Make it before the contest closes and publish it: it proves that the draw&apos;s seed was chosen before anyone knew the entries. Closing: %1.</source>
+        <translation>Pas encore d’engagement. Créez-le avant la clôture du concours et publiez-le : il prouve que la graine du tirage a été choisie avant que quiconque connaisse les participations. Clôture : %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Committed on %1. Publish the commitment where entrants can see it before the contest closes; draw after the closing. Closing: %2.</source>
+        <translation>Engagement créé le %1. Publiez-le là où les participants peuvent le voir avant la clôture du concours ; tirez au sort après la clôture. Clôture : %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The draw needs the value of the public randomness %1.</source>
+        <translation>Le tirage aura besoin de la valeur de l’aléa public %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n eligible entry(ies) now.</source>
+        <translation>
+            <numerusform>%n participation retenue à ce jour.</numerusform>
+            <numerusform>%n participations retenues à ce jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drawn on %1 from %2 (%3), with the commitment made on %4.</source>
+        <translation>Tiré au sort le %1 parmi %2 (%3), avec l’engagement créé le %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n participation</numerusform>
+            <numerusform>%n participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rules changed after the commitment; the certificate says so.</source>
+        <translation>Le règlement a changé après l’engagement ; le certificat le signale.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A draw anyone can verify, in three steps:</source>
+        <translation>Un tirage que chacun peut vérifier, en trois étapes :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1. Before the contest closes, commit, and publish the commitment where entrants can see it (the rules page, a post, your site).</source>
+        <translation>1. Avant la clôture du concours, créez l’engagement et publiez-le là où les participants peuvent le voir (la page du règlement, une publication, votre site).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>2. After the closing, draw: the eligible entries are frozen, the winners then the alternates are drawn, and a certificate is written.</source>
+        <translation>2. Après la clôture, tirez au sort : les participations retenues sont figées, les gagnants puis les suppléants sont tirés, et un certificat est écrit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>3. Show the winners here, one at a time or all at once (F11: full screen, for a projector). Publish the certificate: with the entry list, anyone can redo the draw.</source>
+        <translation>3. Dévoilez les gagnants ici, un par un ou tous à la fois (F11 : plein écran, pour un vidéoprojecteur). Publiez le certificat : avec la liste des participations, chacun peut refaire le tirage.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 — %2 replaced by %3: %4</source>
+        <translation>%1 — %2 remplacé·e par %3 : %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nobody (no alternate left)</source>
+        <translation>personne (plus aucun suppléant)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Substitutions:</source>
+        <translation>Remplacements :</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Commit to the draw</source>
+        <translation>Créer l’engagement du tirage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The contest closed on %1. A commitment is made before the closing, so that nobody could choose the seed knowing the entries. Why commit now? The certificate will show this reason (write no e-mail address).</source>
+        <translation>Le concours a été clos le %1. L’engagement se crée avant la clôture, pour que personne ne puisse choisir la graine en connaissant les participations. Pourquoi le créer maintenant ? Le certificat affichera ce motif (n’y écrivez aucune adresse e-mail).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A late commitment needs a reason: nothing was made.</source>
+        <translation>Un engagement tardif demande un motif : rien n’a été créé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make the draw&apos;s commitment now?</source>
+        <translation>Créer maintenant l’engagement du tirage ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret seed is drawn and kept in the library. Publish the commitment where entrants can see it before the contest closes: it cannot be changed later.</source>
+        <translation>Une graine secrète est tirée et gardée dans la bibliothèque. Publiez l’engagement là où les participants peuvent le voir avant la clôture du concours : il ne pourra plus être modifié.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The draw will need the value of: %1</source>
+        <translation>Le tirage aura besoin de la valeur de : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Draw the winners</source>
+        <translation>Tirer au sort les gagnants</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the value of %1 first: the draw mixes it in.</source>
+        <translation>Saisissez d’abord la valeur de %1 : le tirage l’intègre.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Draw the winners now from %n eligible entry(ies)?</source>
+        <translation>
+            <numerusform>Tirer au sort les gagnants maintenant, parmi %n participation retenue ?</numerusform>
+            <numerusform>Tirer au sort les gagnants maintenant, parmi %n participations retenues ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The entries are frozen and the draw is recorded with its certificate: it is made once and cannot be redone.</source>
+        <translation>Les participations sont figées et le tirage est enregistré avec son certificat : il n’a lieu qu’une fois et ne peut pas être refait.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The contest has not closed yet (it closes on %1): entries that come later will not be in this draw.</source>
+        <translation>Le concours n’est pas encore clos (clôture le %1) : les participations arrivées ensuite ne seront pas dans ce tirage.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The certificate will be written to %1.</source>
+        <translation>Le certificat sera écrit dans %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Replace a winner</source>
+        <translation>Remplacer un gagnant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which winner cannot take the prize?</source>
+        <translation>Quel gagnant ne peut pas recevoir son lot ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why is %1 replaced? The reason is published in the certificate&apos;s log: write no e-mail address.</source>
+        <translation>Pourquoi remplacer %1 ? Le motif est publié dans le journal du certificat : n’y écrivez aucune adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A substitution needs a reason: nobody was replaced.</source>
+        <translation>Un remplacement demande un motif : personne n’a été remplacé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Replace %1 by the next alternate? This is recorded and cannot be undone.</source>
+        <translation>Remplacer %1 par le suppléant suivant ? C’est enregistré et ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open the certificate</source>
+        <translation>Ouvrir le certificat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>The certificate&apos;s files are no longer where the draw wrote them.</source>
+        <translation>Les fichiers du certificat ne sont plus là où le tirage les a écrits.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No application could open %1.</source>
+        <translation>Aucune application n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Verify the draw</source>
+        <translation>Vérifier le tirage</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The certificate does NOT verify:</source>
+        <translation>Le certificat n’est PAS vérifié :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate verifies: the seed gives the published commitment. The entry list was not found, so the winners could not be recomputed.</source>
+        <translation>Le certificat est vérifié : la graine redonne l’engagement publié. La liste des participations est introuvable : les gagnants n’ont pas pu être recalculés.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate verifies: the seed gives the published commitment, and the entry list gives the same winners and alternates.</source>
+        <translation>Le certificat est vérifié : la graine redonne l’engagement publié, et la liste des participations redonne les mêmes gagnants et suppléants.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/window.py" line="+66"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close the editor</source>
+        <translation>&amp;Fermer l’éditeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — Editor</source>
+        <translation>%1 — Éditeur</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesTab</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+64"/>
+        <source>Entries in short</source>
+        <translation>Les participations en bref</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entry steps, in the order applied</source>
+        <translation>Étapes de sélection, dans l’ordre appliqué</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All candidates</source>
+        <translation>Toutes les réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eligible</source>
+        <translation>Retenues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not eligible</source>
+        <translation>Non retenues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded by you</source>
+        <translation>Exclues par vous</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Flagged only</source>
+        <translation>&amp;Signalées seulement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entries a check points at (a flag never removes an entry: you decide)</source>
+        <translation>Les participations qu’un contrôle signale (un signalement n’écarte rien : vous décidez)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Candidates</source>
+        <translation>Réponses candidates</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>E&amp;xclude…</source>
+        <translation>E&amp;xclure…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave the selected entry out of the draw, for a reason kept in the log</source>
+        <translation>Écarter la participation choisie du tirage, pour un motif gardé dans le journal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reinstate…</source>
+        <translation>Réi&amp;ntégrer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take back the exclusion of the selected entry, for a reason kept in the log</source>
+        <translation>Annuler l’exclusion de la participation choisie, pour un motif gardé dans le journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exclude before the draw: the draw freezes the entries.</source>
+        <translation>Excluez avant le tirage : le tirage fige les participations.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n eligible entry(ies)</source>
+        <translation>
+            <numerusform>%n participation retenue</numerusform>
+            <numerusform>%n participations retenues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 shown of %2</source>
+        <translation>%1 affichées sur %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Exclude an entry</source>
+        <translation>Exclure une participation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why leave %1 (%2) out of the draw? The reason is kept in the log.</source>
+        <translation>Pourquoi écarter %1 (%2) du tirage ? Le motif est gardé dans le journal.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An exclusion needs a reason: nothing was excluded.</source>
+        <translation>Une exclusion demande un motif : rien n’a été exclu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reinstate an entry</source>
+        <translation>Réintégrer une participation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why take %1 (%2) back into the draw? It was excluded for: %3</source>
+        <translation>Pourquoi réintégrer %1 (%2) au tirage ? Elle avait été exclue pour : %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reinstating an entry needs a reason: nothing was changed.</source>
+        <translation>Réintégrer une participation demande un motif : rien n’a changé.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../quizbuilder/ui/import_wizard/file_page.py" line="+55"/>
@@ -81,6 +928,258 @@
         <location line="+5"/>
         <source>Separator: %1</source>
         <translation>Séparateur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../quizbuilder/ui/results/filters.py" line="+95"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A/B variant</source>
+        <translation>Variante A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate responses</source>
+        <translation>Réponses en double</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item setting</source>
+        <translation>Réglage de l’élément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep all</source>
+        <translation>Tout garder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First per e-mail</source>
+        <translation>La première par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last per e-mail</source>
+        <translation>La dernière par e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All &amp;dates</source>
+        <translation>&amp;Toutes les dates</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Réinitialiser les filtres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>V&amp;ariant:</source>
+        <translation>Varia&amp;nte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicates:</source>
+        <translation>Do&amp;ublons&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>from</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>All versions</source>
+        <translation>Toutes les versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All variants</source>
+        <translation>Toutes les variantes</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="+98"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Introduction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A few words shown before the first question</source>
+        <translation>Quelques mots affichés avant la première question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the item</source>
+        <translation>Langue de l’élément</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>item image</source>
+        <translation>image de l’élément</translation>
+    </message>
+</context>
+<context>
+    <name>HeldItemsModel</name>
+    <message>
+        <location filename="../../quizbuilder/ui/privacy_dialog.py" line="+91"/>
+        <source>Item %1</source>
+        <translation>Élément %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/fields.py" line="+56"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an image: %1</source>
+        <translation>Choisir une image : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the image: %1</source>
+        <translation>Retirer l’image : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Alt text: %1</source>
+        <translation>Texte alternatif : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alt text (what the image shows, for screen readers)</source>
+        <translation>Texte alternatif (ce que montre l’image, pour les lecteurs d’écran)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Image %1</source>
+        <translation>Image %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No image — choose one or drop it here</source>
+        <translation>Aucune image — choisissez-en une ou déposez-la ici</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This image cannot be used: %1</source>
+        <translation>Cette image est inutilisable : %1</translation>
     </message>
 </context>
 <context>
@@ -175,6 +1274,319 @@
         <location filename="../../quizbuilder/ui/import_wizard/wizard.py" line="+42"/>
         <source>Import responses into “%1”</source>
         <translation>Importer des réponses dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ItemActions</name>
+    <message>
+        <location filename="../../quizbuilder/ui/item_actions.py" line="-209"/>
+        <source>New poll</source>
+        <translation>Nouveau sondage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New knowledge quiz</source>
+        <translation>Nouveau quiz de connaissances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New personality quiz</source>
+        <translation>Nouveau quiz de personnalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New survey</source>
+        <translation>Nouvelle enquête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New contest</source>
+        <translation>Nouveau concours</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The item is no longer in the library.</source>
+        <translation>L’élément n’est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>&amp;Poll</source>
+        <translation>&amp;Sondage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Knowledge quiz</source>
+        <translation>Quiz de &amp;connaissances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ersonality quiz</source>
+        <translation>Quiz de &amp;personnalité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Survey</source>
+        <translation>&amp;Enquête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contest</source>
+        <translation>C&amp;oncours</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New from a &amp;demo item…</source>
+        <translation>Nouveau à partir d’un e&amp;xemple…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ca&amp;mpaign and tags…</source>
+        <translation>Ca&amp;mpagne et étiquettes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected item, without responses</source>
+        <translation>Copier l’élément sélectionné, sans ses réponses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected item and its responses (Edit › Undo brings it back)</source>
+        <translation>Supprimer l’élément sélectionné et ses réponses (Édition › Annuler le fait revenir)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File the selected item under a campaign</source>
+        <translation>Classer l’élément sélectionné dans une campagne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New item</source>
+        <translation>&amp;Nouvel élément</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Item</source>
+        <translation>É&amp;lément</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+23"/>
+        <source>Cannot create the item</source>
+        <translation>Impossible de créer l’élément</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>New “%1”</source>
+        <translation>Créer « %1 »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the demo items</source>
+        <translation>Impossible de lire les exemples</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New from “%1”</source>
+        <translation>Créer d’après « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot duplicate the item</source>
+        <translation>Impossible de dupliquer l’élément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate as “%1”</source>
+        <translation>Dupliquer en « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
+        <source>Cannot rename the item</source>
+        <translation>Impossible de renommer l’élément</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New title:</source>
+        <translation>Nouveau titre :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename “%1” as “%2”</source>
+        <translation>Renommer « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>Cannot delete the item</source>
+        <translation>Impossible de supprimer l’élément</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Its %n response(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Sa réponse sera supprimée avec lui.</numerusform>
+            <numerusform>Ses %n réponses seront supprimées avec lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>These contests draw their entries from it: %1.</source>
+        <translation>Ces concours y puisent leurs participations : %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit › Undo brings it back while quizbuilder stays open.</source>
+        <translation>Édition › Annuler le fait revenir tant que quizbuilder reste ouvert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the item</source>
+        <translation>Supprimer l’élément</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+18"/>
+        <source>Cannot change the campaign</source>
+        <translation>Impossible de changer la campagne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File under “%1”</source>
+        <translation>Classer dans « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove from its campaign</source>
+        <translation>Retirer de sa campagne</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/editor.py" line="+103"/>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcomes</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead form</source>
+        <translation>Formulaire de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No questions yet. Use “Add” below the list to write the first one.</source>
+        <translation>Aucune question pour l’instant. Utilisez « Ajouter » sous la liste pour écrire la première.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>All changes saved.</source>
+        <translation>Toutes les modifications sont enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All changes saved (as a draft with problems).</source>
+        <translation>Toutes les modifications sont enregistrées (comme brouillon avec des problèmes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -380,6 +1792,175 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
 </context>
 <context>
+    <name>LeadFormPage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="+406"/>
+        <source>Lead form</source>
+        <translation>Formulaire de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for contact details</source>
+        <translation>Demander les coordonnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Form title</source>
+        <translation>Titre du formulaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Intro&amp;duction</source>
+        <translation>Intro&amp;duction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form introduction</source>
+        <translation>Introduction du formulaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Shown</source>
+        <translation>&amp;Affiché</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>When the form is shown</source>
+        <translation>Moment où le formulaire s’affiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the questions</source>
+        <translation>avant les questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before the result</source>
+        <translation>avant le résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after the result</source>
+        <translation>après le résultat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type of field %1</source>
+        <translation>Type du champ %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label of field %1</source>
+        <translation>Libellé du champ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Add a field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each consent is its own box, never ticked in advance.</source>
+        <translation>Chaque consentement a sa propre case, jamais cochée d’avance.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Version of consent %1</source>
+        <translation>Version du consentement %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Purpose of consent %1</source>
+        <translation>Finalité du consentement %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose, e.g. newsletter</source>
+        <translation>Finalité, p. ex. newsletter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Text of consent %1</source>
+        <translation>Texte du consentement %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a consent</source>
+        <translation>Ajouter un consentement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consent</source>
+        <translation>consentement</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <location filename="../../quizbuilder/ui/library_model.py" line="+144"/>
@@ -404,14 +1985,56 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
 </context>
 <context>
+    <name>LikertPoints</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/questions.py" line="+600"/>
+        <source>Number of points</source>
+        <translation>Nombre de points</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/fields.py" line="+93"/>
+        <source>Move %1 %2 up</source>
+        <translation>Monter : %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 %2 down</source>
+        <translation>Descendre : %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 %2</source>
+        <translation>Supprimer : %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizbuilder/ui/main_window.py" line="+116"/>
+        <location filename="../../quizbuilder/ui/main_window.py" line="+125"/>
         <source>Search by title or kind</source>
         <translation>Rechercher par titre ou par type</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+46"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+133"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>The selected item&apos;s statistics (Ctrl+R)</source>
+        <translation>Les statistiques de l’élément choisi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;New library…</source>
         <translation>&amp;Nouvelle bibliothèque…</translation>
     </message>
@@ -458,7 +2081,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     <message>
         <location line="+6"/>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Re&amp;Rechercher…amp;chercher…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -501,17 +2124,27 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Bibliothèques &amp;récentes</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Person&amp;al data…</source>
+        <translation>Données person&amp;nelles…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Edit the item…</source>
+        <translation>&amp;Modifier l’élément…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
@@ -521,7 +2154,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Aucun élément ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Library in memory</source>
         <translation>Bibliothèque en mémoire</translation>
     </message>
@@ -679,12 +2312,27 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Cannot edit the item</source>
+        <translation>Impossible de modifier l’élément</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Cannot publish</source>
         <translation>Publication impossible</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>&amp;Contest…</source>
+        <translation>&amp;Concours…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries, rules and draw of the selected contest</source>
+        <translation>Participations, règlement et tirage du concours choisi</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Cannot load the demo items</source>
         <translation>Impossible de charger les éléments de démonstration</translation>
     </message>
@@ -927,6 +2575,69 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
 </context>
 <context>
+    <name>OutcomesPage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="-332"/>
+        <source>Outcomes</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Title, outcome %1</source>
+        <translation>Titre du profil %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text, outcome %1</source>
+        <translation>Texte du profil %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add an outcome</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On a &amp;tie</source>
+        <translation>En cas d’é&amp;galité</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On a tie</source>
+        <translation>En cas d’égalité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first listed outcome wins</source>
+        <translation>Le premier profil de la liste l’emporte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw one at random</source>
+        <translation>En tirer un au hasard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every tied outcome</source>
+        <translation>Afficher tous les profils à égalité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Points each answer gives each outcome</source>
+        <translation>Points donnés par chaque réponse à chaque profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weights: options by outcomes</source>
+        <translation>Poids : options par profil</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../quizbuilder/ui/preferences.py" line="+26"/>
@@ -950,14 +2661,672 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
 </context>
 <context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/presentation.py" line="+75"/>
+        <source>Winners</source>
+        <translation>Gagnants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternates, in order</source>
+        <translation>Suppléants, dans l’ordre</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>What to note to verify the draw</source>
+        <translation>Ce qu’il faut noter pour vérifier le tirage</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>replaces %1</source>
+        <translation>remplace %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Commitment: %1</source>
+        <translation>Engagement : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries: %1 — hash %2</source>
+        <translation>Participations : %1 — empreinte %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw seed: %1</source>
+        <translation>Graine du tirage : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public randomness: %1 = %2</source>
+        <translation>Aléa public : %1 = %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(not awarded: no alternate left)</source>
+        <translation>(non attribué : plus aucun suppléant)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Winner %1</source>
+        <translation>Gagnant %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alternate %1</source>
+        <translation>Suppléant %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not revealed yet</source>
+        <translation>pas encore dévoilé</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/preview.py" line="+128"/>
+        <source>Preview of the item</source>
+        <translation>Aperçu de l’élément</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the page %1 pixels wide</source>
+        <translation>Afficher la page sur %1&#xa0;pixels de large</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Desktop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the page as wide as this pane, at least %1 pixels</source>
+        <translation>Afficher la page sur toute la largeur du panneau, au moins %1&#xa0;pixels</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Language of the preview</source>
+        <translation>Langue de l’aperçu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item&apos;s language</source>
+        <translation>Langue de l’élément</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Variant shown</source>
+        <translation>Variante affichée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the item again from its first screen</source>
+        <translation>Reprendre l’élément depuis son premier écran</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>The draft has %n problem(s) to fix; showing the last version that worked.</source>
+        <translation>
+            <numerusform>Le brouillon a un problème à corriger&#xa0;; voici la dernière version qui fonctionnait.</numerusform>
+            <numerusform>Le brouillon a %n problèmes à corriger&#xa0;; voici la dernière version qui fonctionnait.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The preview cannot be shown: %1</source>
+        <translation>L’aperçu ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No variants</source>
+        <translation>Aucune variante</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <location filename="../../quizbuilder/ui/privacy_dialog.py" line="+46"/>
+        <location line="+239"/>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Find what this library holds about a person, by their e-mail address: export it for them, or erase it at their request.</source>
+        <translation>Retrouvez ce que cette bibliothèque conserve sur une personne, par son adresse e-mail&#xa0;: exportez-le pour elle, ou effacez-le à sa demande.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What is held, by item</source>
+        <translation>Ce qui est conservé, par élément</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save what is held about this person as JSON</source>
+        <translation>Enregistrer en JSON ce qui est conservé sur cette personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;rase…</source>
+        <translation>E&amp;ffacer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase this person&apos;s data from the whole library</source>
+        <translation>Effacer les données de cette personne dans toute la bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Retention periods</source>
+        <translation>Durées de conservation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Purge expired data…</source>
+        <translation>&amp;Purger les données expirées…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No item has a retention period: personal data stays until erased.</source>
+        <translation>Aucun élément n’a de durée de conservation&#xa0;: les données personnelles restent jusqu’à leur effacement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personal data is removed from responses older than:</source>
+        <translation>Les données personnelles sont retirées des réponses plus anciennes que&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in %2 (%3, %4, %5)</source>
+        <translation>%1 dans %2 (%3, %4, %5)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n lead(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n consent(s)</source>
+        <translation>
+            <numerusform>%n consentement</numerusform>
+            <numerusform>%n consentements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contest exclusion(s)</source>
+        <translation>
+            <numerusform>%n exclusion de concours</numerusform>
+            <numerusform>%n exclusions de concours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Held for %1: %2.</source>
+        <translation>Conservé pour %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No data held for %1.</source>
+        <translation>Aucune donnée conservée pour %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The address is also named in the lead of %n other response(s); erasing removes it from there.</source>
+        <translation>
+            <numerusform>L’adresse figure aussi dans les coordonnées de %n autre réponse&#xa0;; l’effacement l’en retire.</numerusform>
+            <numerusform>L’adresse figure aussi dans les coordonnées de %n autres réponses&#xa0;; l’effacement l’en retire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This address was erased on request before: imports leave it out.</source>
+        <translation>Cette adresse a déjà été effacée à la demande de la personne&#xa0;: les imports l’écartent.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data held for %1 was saved to %2.</source>
+        <translation>Les données conservées pour %1 ont été enregistrées dans %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing is held now</source>
+        <translation>rien n’est conservé actuellement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase everything held about %1?</source>
+        <translation>Effacer tout ce qui est conservé sur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cannot be undone. Only a salted hash of the address is kept, so that a later import leaves this person out.</source>
+        <translation>Cette opération est irréversible. Seule une empreinte salée de l’adresse est gardée, pour qu’un import ultérieur écarte cette personne.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Erasing, then compacting the library…</source>
+        <translation>Effacement, puis compactage de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data was held</source>
+        <translation>aucune donnée n’était conservée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erased %1: %2. Only a salted hash of the address is kept.</source>
+        <translation>Données de %1 effacées&#xa0;: %2. Seule une empreinte salée de l’adresse est gardée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Another program has this library open, so the file could not be compacted: close it and do this again to remove every trace.</source>
+        <translation>Un autre programme a ouvert cette bibliothèque, le fichier n’a donc pas pu être compacté&#xa0;: fermez-le et recommencez pour effacer toute trace.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copies made before library upgrades may still hold personal data: %1. Delete them if you no longer need them.</source>
+        <translation>Les copies faites avant les mises à niveau de la bibliothèque peuvent encore contenir des données personnelles&#xa0;: %1. Supprimez-les si vous n’en avez plus besoin.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Purge expired data</source>
+        <translation>Purger les données expirées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the e-mail addresses, lead answers, consents and respondent tokens of the responses older than their item&apos;s retention period?</source>
+        <translation>Retirer les adresses e-mail, les coordonnées, les consentements et les jetons de répondant des réponses plus anciennes que la durée de conservation de leur élément&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answers stay, anonymous, for the statistics. This cannot be undone.</source>
+        <translation>Les réponses restent, anonymes, pour les statistiques. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Purging, then compacting the library…</source>
+        <translation>Purge, puis compactage de la bibliothèque…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Personal data removed from %1.</source>
+        <translation>Données personnelles retirées de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTexts</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/problems_panel.py" line="+68"/>
+        <source>The item&apos;s image</source>
+        <translation>L’image de l’élément</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The logo</source>
+        <translation>Le logo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image of question %1</source>
+        <translation>L’image de la question %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image of question %1, option %2</source>
+        <translation>L’image de la question %1, option %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image of result %1</source>
+        <translation>L’image du résultat %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image of variant %1</source>
+        <translation>L’image de la variante %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The item has no title.</source>
+        <translation>L’élément n’a pas de titre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question %1 has no text.</source>
+        <translation>La question %1 n’a pas de texte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1, option %2 has no text: give it an image or a label.</source>
+        <translation>Question %1, l’option %2 n’a pas de texte&#xa0;: donnez-lui une image ou un libellé.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question %1, option %2 has no text: give it a label.</source>
+        <translation>Question %1, l’option %2 n’a pas de texte&#xa0;: donnez-lui un libellé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Question %1, pair %2 has no prompt.</source>
+        <translation>Question %1, la paire %2 n’a pas d’élément à associer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question %1, pair %2 has no answer.</source>
+        <translation>Question %1, la paire %2 n’a pas de réponse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result %1 has no title.</source>
+        <translation>Le résultat %1 n’a pas de titre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score band %1 (from %2 %) has no title.</source>
+        <translation>La tranche de score %1 (à partir de %2&#xa0;%) n’a pas de titre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no text alternative and the option no label: nothing says what it is.</source>
+        <translation>%1 n’a pas de texte alternatif et l’option pas de libellé&#xa0;: rien ne dit ce qu’elle représente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no text alternative (alt text) for screen readers.</source>
+        <translation>%1 n’a pas de texte alternatif (alt) pour les lecteurs d’écran.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question %1: options %2 and %3 say the same thing (“%4”).</source>
+        <translation>Question %1&#xa0;: les options %2 et %3 disent la même chose (« %4 »).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Question %1: pairs %2 and %3 have the same prompt (“%4”).</source>
+        <translation>Question %1&#xa0;: les paires %2 et %3 ont le même élément à associer (« %4 »).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question %1: pairs %2 and %3 have the same answer (“%4”).</source>
+        <translation>Question %1&#xa0;: les paires %2 et %3 ont la même réponse (« %4 »).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Question %1 gives points (%2) but no option is marked right.</source>
+        <translation>La question %1 rapporte des points (%2) mais aucune option n’est marquée juste.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question %1 gives points (%2) but accepts no number.</source>
+        <translation>La question %1 rapporte des points (%2) mais n’accepte aucun nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question %1 gives points (%2) but accepts no answer.</source>
+        <translation>La question %1 rapporte des points (%2) mais n’accepte aucune réponse.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question %1: the right answers give at most %2 % of its points, so nobody can get full marks.</source>
+        <translation>Question %1&#xa0;: les bonnes réponses rapportent au plus %2&#xa0;% de ses points, personne ne peut donc obtenir la note maximale.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No question counts towards the score: give questions points and mark their right answers.</source>
+        <translation>Aucune question ne compte dans le score&#xa0;: donnez des points aux questions et marquez leurs bonnes réponses.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A personality quiz needs at least two results to choose from.</source>
+        <translation>Un quiz de personnalité a besoin d’au moins deux résultats possibles.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer gives points to any result: set the weights of the options.</source>
+        <translation>Aucune réponse ne donne de points à un résultat&#xa0;: réglez les poids des options.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No combination of answers leads to the result “%1”.</source>
+        <translation>Aucune combinaison de réponses ne mène au résultat « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of %1 sampled combinations of answers leads to the result “%2”.</source>
+        <translation>Aucune des %1 combinaisons de réponses tirées au hasard ne mène au résultat « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 %</source>
+        <translation>%1&#xa0;: %2&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % of all combinations of answers end in a tie between results (each wins alone: %2); adjust the weights, or choose how ties are decided.</source>
+        <translation>%1&#xa0;% des combinaisons de réponses finissent à égalité entre résultats (chacun gagne seul&#xa0;: %2)&#xa0;; ajustez les poids, ou choisissez comment départager les égalités.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % of %3 sampled combinations of answers end in a tie between results (each wins alone: %2); adjust the weights, or choose how ties are decided.</source>
+        <translation>%1&#xa0;% des %3 combinaisons de réponses tirées au hasard finissent à égalité entre résultats (chacun gagne seul&#xa0;: %2)&#xa0;; ajustez les poids, ou choisissez comment départager les égalités.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The timer cannot be extended: people who read or type slowly need to be able to ask for more time (WCAG 2.2.1), unless the time limit is the point of the game.</source>
+        <translation>Le minuteur ne peut pas être prolongé&#xa0;: les personnes qui lisent ou tapent lentement doivent pouvoir demander plus de temps (WCAG 2.2.1), sauf si la limite de temps est le principe du jeu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The consent “%1” is required: a consent one must give to take part is not freely given (GDPR); make it optional.</source>
+        <translation>Le consentement « %1 » est obligatoire&#xa0;: un consentement exigé pour participer n’est pas libre (RGPD)&#xa0;; rendez-le facultatif.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Button text on the accent colour %2 has a contrast ratio of %3:1, below the 4.5:1 of WCAG AA; the embed will adjust it to stay readable.</source>
+        <translation>Le texte des boutons sur la couleur d’accent %2 a un contraste de %3:1, sous les 4,5:1 du niveau AA des WCAG&#xa0;; l’intégration l’ajustera pour qu’il reste lisible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The accent colour %1 on the background %2 has a contrast ratio of %3:1, below the 4.5:1 of WCAG AA; the embed will adjust it to stay readable.</source>
+        <translation>La couleur d’accent %1 sur le fond %2 a un contraste de %3:1, sous les 4,5:1 du niveau AA des WCAG&#xa0;; l’intégration l’ajustera pour qu’elle reste lisible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text colour %1 on the background %2 has a contrast ratio of %3:1, below the 4.5:1 of WCAG AA; the embed will adjust it to stay readable.</source>
+        <translation>La couleur du texte %1 sur le fond %2 a un contraste de %3:1, sous les 4,5:1 du niveau AA des WCAG&#xa0;; l’intégration l’ajustera pour qu’elle reste lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="+333"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/problems_panel.py" line="+54"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — click or press Enter to go to the field</source>
+        <translation>%1 — cliquez ou appuyez sur Entrée pour aller au champ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Error (blocks publishing)</source>
+        <translation>Erreur (bloque la publication)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location line="+38"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No problems: the item can be published.</source>
+        <translation>Aucun problème&#xa0;: l’élément peut être publié.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message>
-        <location filename="../../quizbuilder/ui/publish_dialog.py" line="+89"/>
+        <location filename="../../quizbuilder/ui/publish_dialog.py" line="+88"/>
         <source>Publish “%1”</source>
         <translation>Publier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+47"/>
         <source>Where the answers go</source>
         <translation>Destination des réponses</translation>
     </message>
@@ -1017,7 +3386,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Facultative. L’adresse où la page sera mise en ligne&#xa0;: elle sert à la balise iframe, aux liens de partage, au code QR et aux liens UTM.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
@@ -1027,7 +3396,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1052,12 +3421,12 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-37"/>
         <source>Page a&amp;ddress:</source>
         <translation>A&amp;dresse de la page&#xa0;:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>The iframe tag appears here once a page is exported with its address.</source>
         <translation>La balise iframe s’affiche ici une fois la page exportée avec son adresse.</translation>
     </message>
@@ -1092,7 +3461,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Cet élément n’a ni profils ni paliers de score dont faire une image.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The address that receives the answers</source>
         <translation>L’adresse qui reçoit les réponses</translation>
     </message>
@@ -1127,7 +3496,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Le mode borne demande un code PIN de 4 à 12 chiffres pour l’opérateur.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Give the page address first.</source>
         <translation>Indiquez d’abord l’adresse de la page.</translation>
     </message>
@@ -1168,7 +3537,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Indiquez l’adresse de la page et exportez de nouveau pour obtenir la balise iframe.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The iframe tag is on the clipboard.</source>
         <translation>La balise iframe est dans le presse-papiers.</translation>
     </message>
@@ -1237,6 +3606,1393 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
             <numerusform>%n lien balisé, son code QR et %1 écrits dans %2.</numerusform>
             <numerusform>%n liens balisés, leurs codes QR et %1 écrits dans %2.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/questions.py" line="-460"/>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Question type</source>
+        <translation>Type de question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question text</source>
+        <translation>Texte de la question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The question, as people will read it</source>
+        <translation>La question, telle que les participants la liront</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: a hint under the question</source>
+        <translation>Facultatif : une indication sous la question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>question image</source>
+        <translation>image de la question</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer required</source>
+        <translation>Réponse obligatoire</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E&amp;xplanation</source>
+        <translation>E&amp;xplication</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown after answering, whatever the answer</source>
+        <translation>Affichée après la réponse, quelle qu’elle soit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the question type</source>
+        <translation>Changer le type de question</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List the options in the right order: people see them shuffled.</source>
+        <translation>Saisissez les options dans le bon ordre : les participants les verront mélangées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tick the right answers; a share of the points can also be negative.</source>
+        <translation>Cochez les bonnes réponses ; une part des points peut aussi être négative.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add an option</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least</source>
+        <translation>Au moins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most</source>
+        <translation>Au plus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Right answer %1</source>
+        <translation>Bonne réponse %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Share of the points, option %1</source>
+        <translation>Part des points, option %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>image of option %1</source>
+        <translation>image de l’option %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Feedback, option %1</source>
+        <translation>Commentaire, option %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback when this option is chosen (optional)</source>
+        <translation>Commentaire si cette option est choisie (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add outcomes to give this option weights.</source>
+        <translation>Ajoutez des profils pour donner des poids à cette option.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Weight of option %1 for %2</source>
+        <translation>Poids de l’option %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Number of stars</source>
+        <translation>Nombre d’étoiles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number of points</source>
+        <translation>Nombre de points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Low end label</source>
+        <translation>Libellé du bas de l’échelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Not at all likely</source>
+        <translation>p. ex. Pas du tout probable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>High end label</source>
+        <translation>Libellé du haut de l’échelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Extremely likely</source>
+        <translation>p. ex. Très probable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Labels of each point (optional: none, or one per point):</source>
+        <translation>Libellés des points (facultatif : aucun, ou un par point) :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Label of point %1</source>
+        <translation>Libellé du point %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a label</source>
+        <translation>Ajouter un libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accepted answers</source>
+        <translation>Réponses acceptées</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Accepted answer %1</source>
+        <translation>Réponse acceptée %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Share of the points, answer %1</source>
+        <translation>Part des points, réponse %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feedback, answer %1</source>
+        <translation>Commentaire, réponse %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add an accepted answer</source>
+        <translation>Ajouter une réponse acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upper and lower case must match</source>
+        <translation>Respecter les majuscules et les minuscules</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Accepted numbers</source>
+        <translation>Nombres acceptés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. km</source>
+        <translation>p. ex. km</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Value %1</source>
+        <translation>Valeur %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tolerance %1</source>
+        <translation>Tolérance %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>±</source>
+        <translation>±</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of the points, number %1</source>
+        <translation>Part des points, nombre %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add an accepted number</source>
+        <translation>Ajouter un nombre accepté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pairs to match</source>
+        <translation>Paires à associer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Item %1</source>
+        <translation>Élément %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Its match %1</source>
+        <translation>Sa correspondance %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a pair</source>
+        <translation>Ajouter une paire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pair</source>
+        <translation>paire</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListModel</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/question_list.py" line="+77"/>
+        <source>(no text yet)</source>
+        <translation>(pas encore de texte)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Move question %1</source>
+        <translation>Déplacer la question %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionListPanel</name>
+    <message>
+        <location line="+15"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <location line="+90"/>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+106"/>
+        <source>Duplicate the question</source>
+        <translation>Dupliquer la question</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+110"/>
+        <source>Remove the question</source>
+        <translation>Supprimer la question</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Move the question up</source>
+        <translation>Monter la question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the question down</source>
+        <translation>Descendre la question</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Move the question</source>
+        <translation>Déplacer la question</translation>
+    </message>
+</context>
+<context>
+    <name>ReachDelegate</name>
+    <message>
+        <location filename="../../quizbuilder/ui/results/widgets.py" line="+105"/>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+</context>
+<context>
+    <name>ResultColumns</name>
+    <message>
+        <location filename="../../quizbuilder/ui/results/columns.py" line="+44"/>
+        <source>Too easy</source>
+        <translation>Trop facile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too easy: almost everyone gets it right.</source>
+        <translation>Trop facile&#xa0;: presque tout le monde la réussit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too hard</source>
+        <translation>Trop difficile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too hard: almost nobody gets it right.</source>
+        <translation>Trop difficile&#xa0;: presque personne ne la réussit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Negative discrimination</source>
+        <translation>Discrimination négative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Negative discrimination: the best scorers miss it more often than the others; check the answer key.</source>
+        <translation>Discrimination négative&#xa0;: les meilleurs la ratent plus souvent que les autres&#xa0;; vérifiez le corrigé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Low discrimination</source>
+        <translation>Discrimination faible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low discrimination: it hardly separates strong from weak scorers.</source>
+        <translation>Discrimination faible&#xa0;: elle distingue à peine les bons des moins bons.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facility</source>
+        <translation>Facilité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcome</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <location line="+97"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location line="+13"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>À partir de</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(direct)</source>
+        <translation>(direct)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Completed</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+42"/>
+        <source>Completion rate</source>
+        <translation>Taux de complétion</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+48"/>
+        <source>Mean score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Reach</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click to type this channel&apos;s reach</source>
+        <translation>Double-cliquez pour saisir la portée de ce canal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Engagement rate</source>
+        <translation>Taux d’engagement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Débuts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>95% interval</source>
+        <translation>Intervalle à 95&#x202f;%</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonyme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Perfect score</source>
+        <translation>Score parfait</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First to complete</source>
+        <translation>Premiers à terminer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every quiz of the campaign %1 completed</source>
+        <translation>Tous les quiz de la campagne %1 terminés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsFormat</name>
+    <message>
+        <location filename="../../quizbuilder/ui/results/formatting.py" line="+30"/>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min</source>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 / %2</source>
+        <translation>%1&#xa0;/ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/results/page.py" line="+135"/>
+        <source>Responses</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion rate</source>
+        <translation>Taux de complétion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean score</source>
+        <translation>Score moyen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Leads</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median time</source>
+        <translation>Temps médian</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Funnel</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers, question by question</source>
+        <translation>Réponses, question par question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Item analysis</source>
+        <translation>Analyse des questions</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+37"/>
+        <source>Outcomes</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+53"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>A/B comparison</source>
+        <translation>Comparaison A/B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaderboard and badges</source>
+        <translation>Classement et badges</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Levels</source>
+        <translation>Niveaux</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Facility: the share of the points that respondents got. Discrimination: how well the question separates strong from weak scorers (above 0.3 is good; below 0, check the answer key).</source>
+        <translation>Facilité&#xa0;: la part des points obtenus par les participants. Discrimination&#xa0;: à quel point la question distingue les bons des moins bons (au-dessus de 0,3, c’est bien&#xa0;; en dessous de 0, vérifiez le corrigé).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Type a channel&apos;s reach (the people who saw the post or received the e-mail) in the Reach column to get its engagement rate. It is kept in the library.</source>
+        <translation>Saisissez la portée d’un canal (les personnes qui ont vu la publication ou reçu l’e-mail) dans la colonne Portée pour obtenir son taux d’engagement. Elle est gardée dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A/B variants</source>
+        <translation>Variantes A/B</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leaderboard</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 completed</source>
+        <translation>%1 terminées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of %1 starts</source>
+        <translation>sur %1 débuts</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 started</source>
+        <translation>%1 ont commencé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no view events imported</source>
+        <translation>aucune vue importée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>median %1</source>
+        <translation>médiane %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of %1 scored responses</source>
+        <translation>sur %1 réponses notées</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 promoters, %2 detractors</source>
+        <translation>%1 promoteurs, %2 détracteurs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of the responses</source>
+        <translation>%1 des réponses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>half between %1 and %2</source>
+        <translation>la moitié entre %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Reliability of the whole quiz (Cronbach’s alpha): %1</source>
+        <translation>Fiabilité du quiz entier (alpha de Cronbach)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>No scored response yet.</source>
+        <translation>Pas encore de réponse notée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mean %1, median %2, standard deviation %3; lowest %4, highest %5 (out of %6).</source>
+        <translation>Moyenne %1, médiane %2, écart type %3&#xa0;; minimum %4, maximum %5 (sur %6).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Not enough data yet: %n more response(s) needed before comparing.</source>
+        <translation>
+            <numerusform>Pas encore assez de données&#xa0;: il faut encore %n réponse avant de comparer.</numerusform>
+            <numerusform>Pas encore assez de données&#xa0;: il faut encore %n réponses avant de comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No difference: %1 and %2 have the same rate.</source>
+        <translation>Aucune différence&#xa0;: %1 et %2 ont le même taux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 completes more often than %2 (%3): the difference is significant.</source>
+        <translation>%1 est terminée plus souvent que %2 (%3)&#xa0;: la différence est significative.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No clear difference between %1 and %2 yet (%3).</source>
+        <translation>Pas encore de différence nette entre %1 et %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../quizbuilder/ui/results/view.py" line="+126"/>
+        <source>Computing the results</source>
+        <translation>Calcul des résultats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write these results, with the filters chosen here, to HTML, PDF, CSV or XLSX</source>
+        <translation>Écrire ces résultats, avec les filtres choisis ici, en HTML, PDF, CSV ou XLSX</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Show all responses</source>
+        <translation>Voir toutes les réponses</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose an item on the left to see its results.</source>
+        <translation>Choisissez un élément à gauche pour voir ses résultats.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>The results cannot be computed:</source>
+        <translation>Les résultats ne peuvent pas être calculés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No responses yet.</source>
+        <translation>Pas encore de réponses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once the item is published and people have answered, bring their answers in with File › Import responses… (a CSV, XLSX or JSON Lines file).</source>
+        <translation>Une fois l’élément publié et les réponses reçues, importez-les avec Fichier › Importer des réponses… (un fichier CSV, XLSX ou JSON Lines).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No response matches these filters.</source>
+        <translation>Aucune réponse ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Cannot save the reach</source>
+        <translation>Impossible d’enregistrer la portée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the chart as PNG</source>
+        <translation>Enregistrer le graphique en PNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>Cannot save the chart</source>
+        <translation>Impossible d’enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Tableaux CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Report written: %1</source>
+        <translation>Rapport écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export the report</source>
+        <translation>Impossible d’exporter le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/rules_tab.py" line="+65"/>
+        <source>&amp;Language of the rules:</source>
+        <translation>&amp;Langue du règlement :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>State of the rules</source>
+        <translation>État du règlement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rules hash</source>
+        <translation>Empreinte du règlement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the rules lack or risk</source>
+        <translation>Ce qui manque au règlement ou le met en risque</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview of the rules</source>
+        <translation>Aperçu du règlement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rules hash (%1): %2</source>
+        <translation>Empreinte du règlement (%1) : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n error(s) to fix before the draw&apos;s commitment can be made.</source>
+        <translation>
+            <numerusform>%n erreur à corriger avant de pouvoir créer l’engagement du tirage.</numerusform>
+            <numerusform>%n erreurs à corriger avant de pouvoir créer l’engagement du tirage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing required is missing: the rules can be published.</source>
+        <translation>Aucune mention obligatoire ne manque : le règlement peut être publié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s) to read and decide on.</source>
+        <translation>
+            <numerusform>%n avertissement à lire pour décider.</numerusform>
+            <numerusform>%n avertissements à lire pour décider.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export the rules as HTML</source>
+        <translation>Exporter le règlement en HTML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the rules as PDF</source>
+        <translation>Exporter le règlement en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The rules were written to %1 as a draft: they still have errors to fix before they can be published.</source>
+        <translation>Le règlement a été écrit dans %1 comme brouillon : il reste des erreurs à corriger avant de pouvoir le publier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rules hash (%1): %2 — written to %3</source>
+        <translation>Empreinte du règlement (%1) : %2 — écrit dans %3</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="-223"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pass mark</source>
+        <translation>&amp;Seuil de réussite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass mark</source>
+        <translation>Seuil de réussite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the score</source>
+        <translation>Afficher le score</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Maximum score</source>
+        <translation>Score maximal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results by score</source>
+        <translation>Résultats selon le score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each band is shown to those who reach its percentage.</source>
+        <translation>Chaque palier s’affiche pour les personnes qui atteignent son pourcentage.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From, band %1</source>
+        <translation>Seuil du palier %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Title, band %1</source>
+        <translation>Titre du palier %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text, band %1</source>
+        <translation>Texte du palier %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add a band</source>
+        <translation>Ajouter un palier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>band</source>
+        <translation>palier</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location line="+175"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Présentation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shuffle the questions</source>
+        <translation>Mélanger les questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shuffle the options</source>
+        <translation>Mélanger les options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow going back</source>
+        <translation>Permettre de revenir en arrière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question &amp;pool</source>
+        <translation>&amp;Tirage des questions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question pool</source>
+        <translation>Tirage des questions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>every question</source>
+        <translation>toutes les questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> drawn at random</source>
+        <translation> tirées au hasard</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Instant feedback after each question</source>
+        <translation>Correction immédiate après chaque question</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the right answers</source>
+        <translation>Afficher les bonnes réponses</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the results after voting</source>
+        <translation>Afficher les résultats après le vote</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Doublons</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep every response</source>
+        <translation>Garder toutes les réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the first per e-mail</source>
+        <translation>Garder la première par e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the last per e-mail</source>
+        <translation>Garder la dernière par e-mail</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keep personal data</source>
+        <translation>&amp;Conserver les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep personal data</source>
+        <translation>Conserver les données personnelles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until deleted</source>
+        <translation>jusqu’à leur effacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Timer</source>
+        <translation>Minuteur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit the time</source>
+        <translation>Limiter le temps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+20"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole item</source>
+        <translation>l’ensemble de l’élément</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>each question</source>
+        <translation>chaque question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People may ask for more time</source>
+        <translation>Permettre de demander plus de temps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Extra time</source>
+        <translation>Temps supplémentaire</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Extensions at most</source>
+        <translation>Prolongations au maximum</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="-255"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entries</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule applied</source>
+        <translation>Règle appliquée</translation>
+    </message>
+</context>
+<context>
+    <name>StringsPage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="+232"/>
+        <source>Interface texts</source>
+        <translation>Textes de l’interface</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave a field empty to keep the usual text, shown in grey.</source>
+        <translation>Laissez un champ vide pour garder le texte habituel, affiché en gris.</translation>
     </message>
 </context>
 <context>
@@ -1655,9 +5411,178 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
 </context>
 <context>
+    <name>ThemePage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="-80"/>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Buttons</source>
+        <translation>Boutons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Fond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Look</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Font</source>
+        <translation>&amp;Police</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serif</source>
+        <translation>Avec empattements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rounded</source>
+        <translation>Arrondie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monospace</source>
+        <translation>Chasse fixe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Corner &amp;radius</source>
+        <translation>A&amp;rrondi des coins</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Corner radius</source>
+        <translation>Arrondi des coins</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text on background</source>
+        <translation>texte sur le fond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>button text on buttons</source>
+        <translation>texte des boutons</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2:1, below 4.5:1</source>
+        <translation>%1 : %2:1, sous 4,5:1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hard to read — </source>
+        <translation>Difficile à lire — </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contrast is good (WCAG AA, 4.5:1).</source>
+        <translation>Le contraste est suffisant (WCAG AA, 4,5:1).</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsPage</name>
+    <message>
+        <location line="+24"/>
+        <source>A/B variants</source>
+        <translation>Variantes A/B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A variant replaces the title or the introduction for a share of the people, drawn by weight.</source>
+        <translation>Une variante remplace le titre ou l’introduction pour une partie du public, tirée au sort selon les poids.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Weight of variant %1</source>
+        <translation>Poids de la variante %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of variant %1</source>
+        <translation>Nom de la variante %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title of variant %1</source>
+        <translation>Titre de la variante %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title (empty: the item&apos;s)</source>
+        <translation>Titre (vide : celui de l’élément)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Introduction of variant %1</source>
+        <translation>Introduction de la variante %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Introduction (empty: the item&apos;s)</source>
+        <translation>Introduction (vide : celle de l’élément)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add a variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variant</source>
+        <translation>variante</translation>
+    </message>
+</context>
+<context>
+    <name>WeightGridModel</name>
+    <message>
+        <location line="-533"/>
+        <source>Change a weight</source>
+        <translation>Modifier un poids</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../quizbuilder/app.py" line="+81"/>
+        <location filename="../../quizbuilder/app.py" line="+85"/>
         <source>First start: %1</source>
         <translation>Premier démarrage : %1</translation>
     </message>

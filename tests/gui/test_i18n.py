@@ -48,7 +48,7 @@ def test_french_translation_loads(
     window = MainWindow(library, settings, open_library, lambda: "")
     qtbot.addWidget(window)
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["Fichier", "Édition", "Aide"]
+    assert titles == ["Fichier", "Édition", "Élément", "Aide"]
     model = window.tree.model()
     groups = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert groups == [
