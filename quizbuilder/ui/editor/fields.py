@@ -121,6 +121,8 @@ class LineField(QLineEdit, Bound):
         text = "" if value is None else str(value)
         if text != self.text():
             self.setText(text)
+            if not self.hasFocus():
+                self.setCursorPosition(0)  # show a long text from its start, not its end
 
     def event(self, event: QEvent) -> bool:
         return _undo_keys(self, event) or super().event(event)

@@ -152,6 +152,7 @@ class QuestionListPanel(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setUniformItemSizes(True)
         self.view.selectionModel().currentChanged.connect(
             lambda current, _old: self.current_changed.emit(current.row())

@@ -52,27 +52,22 @@ class EditorWindow(QMainWindow):
                 self.restoreState(settings.value(STATE_KEY))
 
     def _build_docks(self) -> None:
-        try:
-            from quizbuilder.ui.editor.problems_panel import ProblemsPanel
-        except ImportError:  # engineer C's panel is not merged yet
-            ProblemsPanel = None
-        try:
-            from quizbuilder.ui.editor.preview import PreviewPane
-        except ImportError:
-            PreviewPane = None
-        if ProblemsPanel is not None:
-            self.problems = ProblemsPanel()
-            self.problems.problemActivated.connect(self.editor.focus_path)
-            dock = QDockWidget(self.tr("Problems"), self)
-            dock.setObjectName("problemsDock")
-            dock.setWidget(self.problems)
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        if PreviewPane is not None:
-            self.preview = PreviewPane(self.library, self.item_id)
-            dock = QDockWidget(self.tr("Preview"), self)
-            dock.setObjectName("previewDock")
-            dock.setWidget(self.preview)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        from quizbuilder.ui.editor.preview import PreviewPane
+        from quizbuilder.ui.editor.problems_panel import ProblemsPanel
+
+        self.problems = ProblemsPanel()
+        self.problems.problemActivated.connect(self.editor.focus_path)
+        problems = QDockWidget(self.tr("Problems"), self)
+        problems.setObjectName("problemsDock")
+        problems.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, problems)
+        self.preview = PreviewPane(self.library, self.item_id)
+        preview = QDockWidget(self.tr("Preview"), self)
+        preview.setObjectName("previewDock")
+        preview.setWidget(self.preview)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, preview)
+        # The editor gets the height; the problems list stays a strip until it fills.
+        self.resizeDocks([problems], [130], Qt.Orientation.Vertical)
 
     def _build_menus(self) -> None:
         edit = self.menuBar().addMenu(self.tr("&Edit"))
