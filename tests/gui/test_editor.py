@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from quizbuilder.domain.content import QuestionType
 from quizbuilder.domain.kinds import Kind
@@ -55,7 +55,10 @@ def click(qtbot: Any, box: QWidget) -> None:
 
 
 def type_into(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type over the selection, else after what the field holds (a click at its end)."""
     widget.setFocus()
+    if isinstance(widget, QLineEdit) and not widget.hasSelectedText():
+        widget.end(False)
     qtbot.keyClicks(widget, text)
 
 
