@@ -37,6 +37,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_startup.py
 	$(PY) benchmarks/bench_gift.py
 	$(PY) benchmarks/bench_import.py
+	$(PY) benchmarks/bench_embed.py
+	$(PY) benchmarks/bench_stats.py --rows 1000000
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_editor.py
 
 ## Regenerate resources/schemas from the models
 schemas: $(STAMP)
