@@ -24,6 +24,11 @@ fast) point the organiser at entries worth a look; they never remove one.
 
 Nothing here puts an e-mail address in a reason or a flag: those texts may end up in a
 report or a certificate, which show pseudonyms only.
+
+Every text (a step's title, a rejection's reason, a flag's detail) is English, and comes
+with a stable ``key`` naming its wording and the ``args`` (strings) it was made from, so
+that the interface can say it again in its own language (``ui/contest/texts.py``). The
+keys of the reasons are listed in ``REASON_KEYS``; a step's title is keyed by the step.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -58,6 +63,29 @@ FLAG_SHARED_DEVICE = "shared_device"
 FLAG_TOO_FAST = "too_fast"
 FLAG_NO_EMAIL = "no_email"
 FLAG_KINDS = (FLAG_DISPOSABLE, FLAG_SHARED_DEVICE, FLAG_TOO_FAST, FLAG_NO_EMAIL)
+
+# Every key a rejection's reason can have (the interface translates reasons by it).
+REASON_KEYS = (
+    "not_completed",
+    "no_score",
+    "score_below",
+    "no_answer",
+    "wrong_option",
+    "consent_not_ticked",
+    "no_submission_time",
+    "before_opening",
+    "after_closing",
+    "no_birth_date",
+    "no_birth_date_nor_box",
+    "bad_birth_date",
+    "under_age",
+    "no_country",
+    "country_not_allowed",
+    "staff_address",
+    "staff_domain",
+    "organiser_excluded",
+    "entered_earlier",
+)
 
 _GMAIL_DOMAINS = frozenset({"gmail.com", "googlemail.com"})
 _EPSILON = 1e-9  # a score computed as 59.99999999 % meets a 60 % condition
@@ -88,26 +116,42 @@ class Candidate:
     question_count: int = 0
 
 
+def _args() -> Any:
+    # Left out of equality and hashing: a mapping has no hash, and the text says it all.
+    return field(default_factory=dict, compare=False, hash=False)
+
+
 @dataclass(frozen=True)
 class Step:
+    """A step as applied; ``key`` (``STEP_*``) also keys its title, made from ``args``."""
+
     key: str
     title: str
     kept: int
     removed: int
+    args: Mapping[str, str] = _args()
 
 
 @dataclass(frozen=True)
 class Rejection:
+    """A candidate left out by ``step``; ``key`` (one of ``REASON_KEYS``) names the reason."""
+
     id: str
     step: str
     reason: str
+    key: str = ""
+    args: Mapping[str, str] = _args()
 
 
 @dataclass(frozen=True)
 class Flag:
+    """An entry worth a look; ``key`` names the detail's wording (the same as ``kind``)."""
+
     id: str
     kind: str
     detail: str
+    key: str = ""
+    args: Mapping[str, str] = _args()
 
 
 @dataclass(frozen=True)
@@ -178,12 +222,15 @@ def select_entries(
     rejected: list[Rejection] = []
     for rule in _rules(contest, entry_document, exclusions, today, remaining):
         removed = rule.apply(remaining)
-        rejected += [Rejection(cid, rule.key, reason) for cid, reason in removed.items()]
+        rejected += [
+            Rejection(cid, rule.key, why.text, why.key, why.args) for cid, why in removed.items()
+        ]
         remaining = [c for c in remaining if c.id not in removed]
-        steps.append(Step(rule.key, rule.title, len(remaining), len(removed)))
+        steps.append(Step(rule.key, rule.title, len(remaining), len(removed), rule.args))
     entries = {c.id: 1 + _bonus(contest, c, entry_document) for c in remaining}
     if contest.bonus_entries:
-        steps.append(Step(STEP_BONUS, _bonus_title(contest, entry_document), len(entries), 0))
+        title, args = _bonus_title(contest, entry_document), _bonus_args(contest, entry_document)
+        steps.append(Step(STEP_BONUS, title, len(entries), 0, args))
     flags = _flags(contest, remaining, disposable)
     return EntryReport(
         steps=steps,
@@ -197,16 +244,32 @@ def select_entries(
 
 
 @dataclass(frozen=True)
+class _Why:
+    """Why a candidate goes: the English reason, its key and what it was made from."""
+
+    key: str
+    text: str
+    args: Mapping[str, str]
+
+
+def _why(key: str, text: str, **args: str) -> _Why:
+    return _Why(key, text, args)
+
+
+@dataclass(frozen=True)
 class _Rule:
     key: str
     title: str
-    apply: Callable[[list[Candidate]], dict[str, str]]  # -> {removed id: reason}
+    apply: Callable[[list[Candidate]], dict[str, _Why]]  # -> {removed id: reason}
+    args: Mapping[str, str] = field(default_factory=dict)
 
 
-def _each(check: Callable[[Candidate], str | None]) -> Callable[[list[Candidate]], dict[str, str]]:
+def _each(
+    check: Callable[[Candidate], _Why | None],
+) -> Callable[[list[Candidate]], dict[str, _Why]]:
     """A step that judges each candidate alone: ``check`` returns why it goes, or None."""
 
-    def apply(candidates: list[Candidate]) -> dict[str, str]:
+    def apply(candidates: list[Candidate]) -> dict[str, _Why]:
         reasons = ((c.id, check(c)) for c in candidates)
         return {cid: reason for cid, reason in reasons if reason is not None}
 
@@ -239,43 +302,50 @@ def _rules(
 
 
 def _condition_rule(cond: EntryCondition, doc: ItemDocument | None) -> _Rule:
-    def check(c: Candidate) -> str | None:
+    def check(c: Candidate) -> _Why | None:
         if not c.completed:
-            return "the response was not completed"
+            return _why("not_completed", "the response was not completed")
         return _condition_failure(cond, c, doc)
 
     title = "Entry condition: a completed response"
     if cond.type != EntryConditionType.COMPLETED:
         title += " that " + _condition_words(cond, doc)
-    return _Rule(STEP_CONDITION, title, _each(check))
+    return _Rule(STEP_CONDITION, title, _each(check), _condition_args(cond, doc))
 
 
-def _condition_failure(cond: EntryCondition, c: Candidate, doc: ItemDocument | None) -> str | None:
+def _condition_failure(cond: EntryCondition, c: Candidate, doc: ItemDocument | None) -> _Why | None:
     """Why the candidate does not meet the condition (completion aside), or None."""
     if cond.type == EntryConditionType.MIN_SCORE and cond.min_score_percent is not None:
         return _score_failure(c.score_percent, cond.min_score_percent)
     if cond.type == EntryConditionType.ANSWER and cond.question_id and cond.option_id:
         return _answer_failure(c.answers.get(cond.question_id), cond, doc)
     if cond.type == EntryConditionType.CONSENT and cond.consent_id:
-        given = c.consents.get(cond.consent_id) is True
-        return None if given else f"did not tick {_consent_name(cond.consent_id, doc)}"
+        if c.consents.get(cond.consent_id) is True:
+            return None
+        name = _consent_name(cond.consent_id, doc)
+        return _why(
+            "consent_not_ticked", f"did not tick {name}", **_consent_args(cond.consent_id, doc)
+        )
     return None
 
 
-def _score_failure(score: float | None, least: float) -> str | None:
+def _score_failure(score: float | None, least: float) -> _Why | None:
     if score is None:
-        return "the response has no score"
+        return _why("no_score", "the response has no score")
     if score + _EPSILON < least:
-        return f"scored {_pct(score)}, below {_pct(least)}"
+        text = f"scored {_pct(score)}, below {_pct(least)}"
+        return _why("score_below", text, score=_num(score), least=_num(least))
     return None
 
 
-def _answer_failure(value: Any, cond: EntryCondition, doc: ItemDocument | None) -> str | None:
+def _answer_failure(value: Any, cond: EntryCondition, doc: ItemDocument | None) -> _Why | None:
     qid, oid = cond.question_id or "", cond.option_id or ""
+    question = _question_args(qid, doc)
     if value is None or value == "" or value == []:
-        return f"did not answer {_question_name(qid, doc)}"
+        return _why("no_answer", f"did not answer {_question_name(qid, doc)}", **question)
     if oid not in _chosen(value):
-        return f"did not choose {_option_name(qid, oid, doc)} in {_question_name(qid, doc)}"
+        text = f"did not choose {_option_name(qid, oid, doc)} in {_question_name(qid, doc)}"
+        return _why("wrong_option", text, **question, **_option_args(qid, oid, doc))
     return None
 
 
@@ -290,18 +360,40 @@ def _condition_words(cond: EntryCondition, doc: ItemDocument | None) -> str:
     return "is completed"
 
 
+def _condition_args(cond: EntryCondition, doc: ItemDocument | None) -> dict[str, str]:
+    """What ``_condition_words`` says, as args: ``condition`` names the wording used."""
+    if cond.type == EntryConditionType.MIN_SCORE and cond.min_score_percent is not None:
+        return {"condition": "min_score", "score": _num(cond.min_score_percent)}
+    if cond.type == EntryConditionType.ANSWER and cond.question_id and cond.option_id:
+        return {
+            "condition": "answer",
+            **_question_args(cond.question_id, doc),
+            **_option_args(cond.question_id, cond.option_id, doc),
+        }
+    if cond.type == EntryConditionType.CONSENT and cond.consent_id:
+        return {"condition": "consent", **_consent_args(cond.consent_id, doc)}
+    return {"condition": "completed"}
+
+
 def _window_rule(contest: Contest) -> _Rule:
     opens = _utc(contest.starts_at) if contest.starts_at else None
     closes = _utc(contest.ends_at) if contest.ends_at else None
 
-    def check(c: Candidate) -> str | None:
+    def check(c: Candidate) -> _Why | None:
         if c.submitted_at is None:
-            return "no submission time, so it cannot be placed within the contest dates"
+            return _why(
+                "no_submission_time",
+                "no submission time, so it cannot be placed within the contest dates",
+            )
         at = _utc(c.submitted_at)
         if opens is not None and at < opens:
-            return f"submitted {_local(contest, at)}, before the opening {_local(contest, opens)}"
+            when, bound = _local(contest, at), _local(contest, opens)
+            text = f"submitted {when}, before the opening {bound}"
+            return _why("before_opening", text, at=when, opens=bound)
         if closes is not None and at > closes:
-            return f"submitted {_local(contest, at)}, after the closing {_local(contest, closes)}"
+            when, bound = _local(contest, at), _local(contest, closes)
+            text = f"submitted {when}, after the closing {bound}"
+            return _why("after_closing", text, at=when, closes=bound)
         return None
 
     if opens and closes:
@@ -311,7 +403,12 @@ def _window_rule(contest: Contest) -> _Rule:
     else:
         span = f"until {_local(contest, closes)}" if closes else ""
     title = f"Contest dates: submitted {span} ({contest.timezone} time), both included"
-    return _Rule(STEP_WINDOW, title, _each(check))
+    args = {
+        "opens": _local(contest, opens) if opens else "",
+        "closes": _local(contest, closes) if closes else "",
+        "timezone": contest.timezone,
+    }
+    return _Rule(STEP_WINDOW, title, _each(check), args)
 
 
 def _age_rule(
@@ -320,33 +417,41 @@ def _age_rule(
     elig = contest.eligibility
     if contest.ends_at is not None:
         day = contest.local(contest.ends_at).date()
-        when = f"on {day.isoformat()}, the closing date"
+        when, on = f"on {day.isoformat()}, the closing date", "closing"
     else:
         day = today or date.today()
         when = f"on {day.isoformat()}" if today else "on the day the entries are selected"
+        on = "day" if today else "selection"
     keys = _field_ids(doc, LeadFieldType.BIRTH_DATE, "birth_date")
     box = elig.age_consent_id if elig.age_confirmation else None
 
-    def check(c: Candidate) -> str | None:
+    def check(c: Candidate) -> _Why | None:
         raw = _lead_value(c, keys)
         if raw is None:
             if box is not None and c.consents.get(box) is True:
                 return None
             if box is not None:
-                return f"no birth date, and {_consent_name(box, doc)} was not ticked"
-            return "no birth date given"
+                text = f"no birth date, and {_consent_name(box, doc)} was not ticked"
+                return _why("no_birth_date_nor_box", text, **_consent_args(box, doc))
+            return _why("no_birth_date", "no birth date given")
         birth = _parse_date(raw)
         if birth is None:
-            return f"the birth date '{raw}' is not a date (expected YYYY-MM-DD)"
+            text = f"the birth date '{raw}' is not a date (expected YYYY-MM-DD)"
+            return _why("bad_birth_date", text, value=str(raw))
         age = age_on(birth, day)
         if age < min_age:
-            return f"aged {max(age, 0)} on {day.isoformat()}, under {min_age}"
+            text = f"aged {max(age, 0)} on {day.isoformat()}, under {min_age}"
+            return _why(
+                "under_age", text, age=str(max(age, 0)), day=day.isoformat(), min_age=str(min_age)
+            )
         return None
 
     title = f"Minimum age: {min_age} or older {when}, from the birth date"
+    args = {"min_age": str(min_age), "day": day.isoformat(), "on": on}
     if box is not None:
         title += f", or {_consent_name(box, doc)} ticked where no birth date was asked"
-    return _Rule(STEP_AGE, title, _each(check))
+        args.update(_consent_args(box, doc))
+    return _Rule(STEP_AGE, title, _each(check), args)
 
 
 def _countries_rule(countries: list[str], keys: list[str], *, asked: bool) -> _Rule:
@@ -355,51 +460,55 @@ def _countries_rule(countries: list[str], keys: list[str], *, asked: bool) -> _R
     listed = ", ".join(countries)
     if not asked:
         title = f"Countries: living in {listed}, as the rules state (the form asks no country)"
-        return _Rule(STEP_COUNTRIES, title, lambda candidates: {})
+        return _Rule(STEP_COUNTRIES, title, lambda candidates: {}, {"countries": listed})
 
-    def check(c: Candidate) -> str | None:
+    def check(c: Candidate) -> _Why | None:
         raw = _lead_value(c, keys)
         if raw is None:
-            return "no country given"
+            return _why("no_country", "no country given")
         if str(raw).strip().upper() not in allowed:
-            return f"the country '{str(raw).strip()}' is not one of {listed}"
+            country = str(raw).strip()
+            text = f"the country '{country}' is not one of {listed}"
+            return _why("country_not_allowed", text, country=country, countries=listed)
         return None
 
-    return _Rule(STEP_COUNTRIES, f"Countries: living in {listed}", _each(check))
+    args = {"countries": listed, "asked": "yes"}
+    return _Rule(STEP_COUNTRIES, f"Countries: living in {listed}", _each(check), args)
 
 
 def _staff_rule(excluded: list[str], *, gmail: bool) -> _Rule:
     domains = {e.strip().lower().lstrip("@") for e in excluded if e.strip().startswith("@")}
     addresses = {normalise_email(e, gmail=gmail) for e in excluded if not e.strip().startswith("@")}
 
-    def check(c: Candidate) -> str | None:
+    def check(c: Candidate) -> _Why | None:
         if not c.email:
             return None
         email = normalise_email(c.email, gmail=gmail)
         if email in addresses:
-            return "the address is on the staff exclusion list"
+            return _why("staff_address", "the address is on the staff exclusion list")
         if _domain(email) in domains:
-            return "the address's domain is on the staff exclusion list"
+            return _why("staff_domain", "the address's domain is on the staff exclusion list")
         return None
 
     listed = _count(len(excluded), "address or domain", "addresses or domains")
     title = f"Staff exclusion list: {listed} excluded"
-    return _Rule(STEP_STAFF, title, _each(check))
+    return _Rule(STEP_STAFF, title, _each(check), {"count": str(len(excluded))})
 
 
 def _organiser_rule(exclusions: Mapping[str, str]) -> _Rule:
-    def check(c: Candidate) -> str | None:
+    def check(c: Candidate) -> _Why | None:
         if c.id not in exclusions:
             return None
         reason = " ".join(exclusions[c.id].split())
-        return f"excluded by the organiser: {reason}" if reason else "excluded by the organiser"
+        text = f"excluded by the organiser: {reason}" if reason else "excluded by the organiser"
+        return _why("organiser_excluded", text, reason=reason)
 
     title = "Organiser's exclusions: entries the organiser excluded, each with its reason"
     return _Rule(STEP_ORGANISER, title, _each(check))
 
 
 def _one_per_person_rule(*, gmail: bool) -> _Rule:
-    def apply(candidates: list[Candidate]) -> dict[str, str]:
+    def apply(candidates: list[Candidate]) -> dict[str, _Why]:
         first: dict[str, Candidate] = {}
         for c in sorted(candidates, key=_submission_order):
             key = normalise_email(c.email, gmail=gmail) if c.email else ""
@@ -409,13 +518,15 @@ def _one_per_person_rule(*, gmail: bool) -> _Rule:
         for c in candidates:
             key = normalise_email(c.email, gmail=gmail) if c.email else ""
             if key and first[key].id != c.id:
-                removed[c.id] = f"the same person entered earlier (entry {first[key].id})"
+                earlier = first[key].id
+                text = f"the same person entered earlier (entry {earlier})"
+                removed[c.id] = _why("entered_earlier", text, entry=earlier)
         return removed
 
     title = "One entry per person: the earliest entry of each e-mail address"
     if gmail:
         title += " (Gmail: dots and +tags ignored)"
-    return _Rule(STEP_ONE_PER_PERSON, title, apply)
+    return _Rule(STEP_ONE_PER_PERSON, title, apply, {"gmail": "yes" if gmail else ""})
 
 
 def _submission_order(c: Candidate) -> tuple[bool, datetime, str]:
@@ -441,6 +552,17 @@ def _bonus_title(contest: Contest, doc: ItemDocument | None) -> str:
     return "Bonus tickets: one ticket per entry, " + "; ".join(parts)
 
 
+def _bonus_args(contest: Contest, doc: ItemDocument | None) -> dict[str, str]:
+    """The bonuses as flat args: ``count``, then ``extra.N``, ``label.N`` and the
+    condition's args prefixed ``N.`` (``0.condition``, ``0.score``...) for each."""
+    args = {"count": str(len(contest.bonus_entries))}
+    for n, bonus in enumerate(contest.bonus_entries):
+        args[f"extra.{n}"] = str(bonus.extra)
+        args[f"label.{n}"] = bonus.label.strip()
+        args.update({f"{n}.{k}": v for k, v in _condition_args(bonus.condition, doc).items()})
+    return args
+
+
 # --- flags -----------------------------------------------------------------------------
 
 
@@ -453,7 +575,8 @@ def _flags(contest: Contest, kept: list[Candidate], disposable: frozenset[str]) 
             provider = _disposable_provider(c.email, throwaway)
             if provider is not None:
                 detail = f"the domain {provider} gives throwaway e-mail addresses"
-                flags.append(Flag(c.id, FLAG_DISPOSABLE, detail))
+                args = {"domain": provider}
+                flags.append(Flag(c.id, FLAG_DISPOSABLE, detail, FLAG_DISPOSABLE, args))
     limit = checks.max_entries_per_device
     if limit is not None:
         per_device = Counter(c.device for c in kept if c.device)
@@ -461,13 +584,18 @@ def _flags(contest: Contest, kept: list[Candidate], disposable: frozenset[str]) 
             n = per_device[c.device] if c.device else 0
             if n > limit:
                 detail = f"one of {n} entries from device {c.device} (more than {limit})"
-                flags.append(Flag(c.id, FLAG_SHARED_DEVICE, detail))
+                args = {"entries": str(n), "device": str(c.device), "limit": str(limit)}
+                flags.append(Flag(c.id, FLAG_SHARED_DEVICE, detail, FLAG_SHARED_DEVICE, args))
     pace = checks.min_seconds_per_question
     if pace:
         flags += [f for c in kept if (f := _too_fast(c, pace)) is not None]
     if contest.eligibility.one_entry_per_person:
         detail = "no e-mail address, so another entry by the same person cannot be recognised"
-        flags += [Flag(c.id, FLAG_NO_EMAIL, detail) for c in kept if not (c.email or "").strip()]
+        flags += [
+            Flag(c.id, FLAG_NO_EMAIL, detail, FLAG_NO_EMAIL)
+            for c in kept
+            if not (c.email or "").strip()
+        ]
     return flags
 
 
@@ -494,7 +622,13 @@ def _too_fast(c: Candidate, pace: float) -> Flag | None:
         f"completed in {took:g} s, under {pace:g} s for each of {c.question_count} "
         f"questions ({least:g} s)"
     )
-    return Flag(c.id, FLAG_TOO_FAST, detail)
+    args = {
+        "seconds": f"{took:g}",
+        "pace": f"{pace:g}",
+        "questions": str(c.question_count),
+        "least": f"{least:g}",
+    }
+    return Flag(c.id, FLAG_TOO_FAST, detail, FLAG_TOO_FAST, args)
 
 
 # --- small helpers ---------------------------------------------------------------------
@@ -512,7 +646,12 @@ def _local(contest: Contest, moment: datetime) -> str:
 
 
 def _pct(value: float) -> str:
-    return f"{round(value, 2):g} %"
+    return f"{_num(value)} %"
+
+
+def _num(value: float) -> str:
+    """A percentage as args carry it: two decimals at most, "." for the decimal point."""
+    return f"{round(value, 2):g}"
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -579,6 +718,26 @@ def _option_name(question_id: str, option_id: str, doc: ItemDocument | None) -> 
     option = next((o for o in question.options if o.id == option_id), None) if question else None
     label = option.label if option else ""
     return f'"{_short(label)}" ({option_id})' if label.strip() else f"option {option_id}"
+
+
+def _question_args(question_id: str, doc: ItemDocument | None) -> dict[str, str]:
+    """The question as args: its shortened text ("" if none) and its id."""
+    question = doc.question(question_id) if doc else None
+    text = question.text if question else ""
+    return {"question": _short(text) if text.strip() else "", "question_id": question_id}
+
+
+def _option_args(question_id: str, option_id: str, doc: ItemDocument | None) -> dict[str, str]:
+    question = doc.question(question_id) if doc else None
+    option = next((o for o in question.options if o.id == option_id), None) if question else None
+    label = option.label if option else ""
+    return {"option": _short(label) if label.strip() else "", "option_id": option_id}
+
+
+def _consent_args(consent_id: str, doc: ItemDocument | None) -> dict[str, str]:
+    consents = doc.lead_form.consents if doc else []
+    consent = next((c for c in consents if c.id == consent_id), None)
+    return {"consent": _short(consent.text) if consent else "", "consent_id": consent_id}
 
 
 def _consent_name(consent_id: str, doc: ItemDocument | None) -> str:

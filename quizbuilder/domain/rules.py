@@ -31,12 +31,17 @@ require each entrant to release the platform, and the rules to say the platform 
 sponsors nor runs the promotion. The templates always print that statement; the checks
 warn on texts that ask for shares or tags of friends, and on platforms the texts name
 that ``rules.platforms`` does not.
+
+Each problem's English ``message`` comes with a stable ``key`` (one of ``PROBLEM_KEYS``)
+and the ``args`` (strings) it was made from, so that the interface can say it in its own
+language.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -58,6 +63,37 @@ MIN_CLAIM_DAYS = 7  # fewer days to claim a prize than a holiday lasts is unfair
 
 Severity = Literal["error", "warning"]
 
+# Every key a problem can have (the interface translates the messages by it).
+PROBLEM_KEYS = (
+    "not_a_contest",
+    "organiser_name",
+    "organiser_legal_form",
+    "organiser_registration",
+    "registration_format",
+    "organiser_address",
+    "organiser_email",
+    "email_format",
+    "starts_at",
+    "ends_at",
+    "min_age",
+    "min_age_under_18",
+    "age_not_checkable",
+    "no_countries",
+    "no_staff_excluded",
+    "no_prize",
+    "prize_name",
+    "prize_value",
+    "too_few_prizes",
+    "too_many_prizes",
+    "claim_days",
+    "governing_law",
+    "retention",
+    "free_entry_method",
+    "purchase_text",
+    "share_to_enter",
+    "platform_not_listed",
+)
+
 
 class RulesError(QuizbuilderError):
     """Rules asked for something that has none, or in a language we do not write."""
@@ -70,6 +106,8 @@ class RuleProblem:
     severity: Severity
     field: str
     message: str
+    key: str = ""
+    args: Mapping[str, str] = dataclasses.field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.field}: {self.message}"
@@ -83,7 +121,13 @@ def rules_problems(doc: ItemDocument, language: str) -> list[RuleProblem]:
     _check_language(language)
     contest = doc.contest
     if contest is None:
-        return [_error("contest", "only a contest has official rules; set its contest settings")]
+        return [
+            _error(
+                "contest",
+                "not_a_contest",
+                "only a contest has official rules; set its contest settings",
+            )
+        ]
     found = [
         *_organiser_problems(contest, language),
         *_date_problems(contest),
@@ -99,12 +143,12 @@ def has_errors(problems: Sequence[RuleProblem]) -> bool:
     return any(p.severity == "error" for p in problems)
 
 
-def _error(field: str, message: str) -> RuleProblem:
-    return RuleProblem("error", field, message)
+def _error(path: str, key: str, message: str, **args: str) -> RuleProblem:
+    return RuleProblem("error", path, message, key, args)
 
 
-def _warning(field: str, message: str) -> RuleProblem:
-    return RuleProblem("warning", field, message)
+def _warning(path: str, key: str, message: str, **args: str) -> RuleProblem:
+    return RuleProblem("warning", path, message, key, args)
 
 
 def _check_language(language: str) -> None:
@@ -121,41 +165,57 @@ def _organiser_problems(contest: Contest, language: str) -> Iterator[RuleProblem
     organiser = contest.organiser
     where = "contest.organiser"
     if not organiser.name.strip():
-        yield _error(f"{where}.name", "the rules must name the organiser (its company name)")
+        yield _error(
+            f"{where}.name",
+            "organiser_name",
+            "the rules must name the organiser (its company name)",
+        )
     if not organiser.legal_form.strip():
         yield _error(
-            f"{where}.legal_form", "the rules must give the organiser's legal form (SAS, SARL...)"
+            f"{where}.legal_form",
+            "organiser_legal_form",
+            "the rules must give the organiser's legal form (SAS, SARL...)",
         )
     registration = organiser.registration.strip()
     if language == "fr" and not registration:
         yield _error(
             f"{where}.registration",
+            "organiser_registration",
             "French rules must give the organiser's RCS number (or RNA for an association)",
         )
     elif language == "fr" and not (_SIREN.search(registration) or _RNA.search(registration)):
         yield _warning(
             f"{where}.registration",
+            "registration_format",
             f"'{registration}' does not look like an RCS number (RCS city and 9-digit SIREN)"
             " or an RNA number (W and 9 digits)",
+            registration=registration,
         )
     if not organiser.address.strip():
-        yield _error(f"{where}.address", "the rules must give the organiser's postal address")
+        yield _error(
+            f"{where}.address",
+            "organiser_address",
+            "the rules must give the organiser's postal address",
+        )
     email = organiser.email.strip()
     if not email:
         yield _error(
             f"{where}.email",
+            "organiser_email",
             "the rules need a contact e-mail address: entrants write there about the contest "
             "and about their personal data",
         )
     elif not _EMAIL.match(email):
-        yield _error(f"{where}.email", f"'{email}' is not an e-mail address")
+        yield _error(
+            f"{where}.email", "email_format", f"'{email}' is not an e-mail address", email=email
+        )
 
 
 def _date_problems(contest: Contest) -> Iterator[RuleProblem]:
     if contest.starts_at is None:
-        yield _error("contest.starts_at", "the rules must say when the contest opens")
+        yield _error("contest.starts_at", "starts_at", "the rules must say when the contest opens")
     if contest.ends_at is None:
-        yield _error("contest.ends_at", "the rules must say when the contest closes")
+        yield _error("contest.ends_at", "ends_at", "the rules must say when the contest closes")
 
 
 def _eligibility_problems(
@@ -167,6 +227,7 @@ def _eligibility_problems(
         if language == "en":
             yield _error(
                 f"{where}.min_age",
+                "min_age",
                 "English rules must say how old entrants must be (usually 18, or the age of "
                 "majority where they live)",
             )
@@ -174,6 +235,7 @@ def _eligibility_problems(
         if language == "en" and eligibility.min_age < 18:
             yield _warning(
                 f"{where}.min_age",
+                "min_age_under_18",
                 "entrants under 18 need a parent's consent, and children under 13 bring in "
                 "COPPA: have a lawyer review the rules",
             )
@@ -181,18 +243,22 @@ def _eligibility_problems(
         if not asks_birth_date and not eligibility.age_confirmation:
             yield _warning(
                 f"{where}.min_age",
+                "age_not_checkable",
                 f"the rules say entrants must be {eligibility.min_age} or older, but the form "
                 "asks no birth date and no age confirmation: the age cannot be checked",
+                min_age=str(eligibility.min_age),
             )
     if not eligibility.countries:
         yield _warning(
             f"{where}.countries",
+            "no_countries",
             "the rules will say that anyone in any country may enter: contest law differs "
             "from country to country, so list the countries where it is open",
         )
     if not eligibility.excluded_emails:
         yield _warning(
             f"{where}.excluded_emails",
+            "no_staff_excluded",
             "nobody is excluded: the organiser's staff and their families could win; list "
             "their addresses or '@domain' to exclude them",
         )
@@ -200,29 +266,37 @@ def _eligibility_problems(
 
 def _prize_problems(contest: Contest) -> Iterator[RuleProblem]:
     if not contest.prizes:
-        yield _error("contest.prizes", "the rules must describe at least one prize")
+        yield _error("contest.prizes", "no_prize", "the rules must describe at least one prize")
         return
     for n, prize in enumerate(contest.prizes):
         where = f"contest.prizes[{n}]"
         if not prize.name.strip():
-            yield _error(f"{where}.name", "each prize needs a name")
+            yield _error(f"{where}.name", "prize_name", "each prize needs a name")
         if prize.value <= 0:
             yield _error(
                 f"{where}.value",
+                "prize_value",
                 f"give the value of '{prize.name or prize.id}': the rules must state each "
                 "prize's value (its approximate retail value in English rules)",
+                prize=prize.name or prize.id,
             )
     awarded = sum(p.quantity for p in contest.prizes)
     if awarded < contest.winners:
         yield _error(
             "contest.winners",
+            "too_few_prizes",
             f"{contest.winners} winners are drawn but there are only {awarded} prizes",
+            winners=str(contest.winners),
+            prizes=str(awarded),
         )
     elif awarded > contest.winners:
         yield _warning(
             "contest.winners",
+            "too_many_prizes",
             f"there are {awarded} prizes for {contest.winners} winners: some prizes would not "
             "be awarded",
+            winners=str(contest.winners),
+            prizes=str(awarded),
         )
 
 
@@ -233,18 +307,23 @@ def _rules_info_problems(
     if info.claim_days < MIN_CLAIM_DAYS:
         yield _warning(
             "contest.rules.claim_days",
+            "claim_days",
             f"winners have only {info.claim_days} days to claim their prize; give them at "
             f"least {MIN_CLAIM_DAYS}",
+            days=str(info.claim_days),
+            least=str(MIN_CLAIM_DAYS),
         )
     if not info.governing_law.strip():
         yield _error(
             "contest.rules.governing_law",
+            "governing_law",
             "the rules must name the law that governs them (e.g. 'droit français', "
             "'the laws of the State of New York')",
         )
     if doc.settings.retention_days is None:
         yield _error(
             "settings.retention_days",
+            "retention",
             "the rules must say how long entrants' personal data is kept (GDPR): set a "
             "retention period",
         )
@@ -253,12 +332,15 @@ def _rules_info_problems(
         if language == "en":
             yield _error(
                 "contest.rules.free_entry_method",
+                "free_entry_method",
                 f"entering seems to need a purchase ({purchase}): English rules must offer "
                 "a free alternate method of entry",
+                field=purchase,
             )
         else:
             yield _warning(
                 purchase,
+                "purchase_text",
                 "this text speaks of a purchase, but the rules say « jeu gratuit sans "
                 "obligation d'achat »: describe the free way to take part in "
                 "contest.rules.free_entry_method, or remove the purchase",
@@ -374,9 +456,11 @@ def _platform_problems(doc: ItemDocument, contest: Contest) -> Iterator[RuleProb
             if match:
                 yield _warning(
                     field,
+                    "share_to_enter",
                     f"'{match.group(0)}': Facebook and Instagram forbid asking people to share "
                     "a post or tag friends to enter or to win extra chances; ask for a comment "
                     "or an answer instead",
+                    words=match.group(0),
                 )
                 break
         for word in _PLATFORM_WORD.findall(folded):
@@ -386,8 +470,11 @@ def _platform_problems(doc: ItemDocument, contest: Contest) -> Iterator[RuleProb
         if not aliases & listed:
             yield _warning(
                 "contest.rules.platforms",
+                "platform_not_listed",
                 f"{field} mentions {name}: add it to the platforms so that the rules say it "
                 "neither sponsors nor runs the contest and that entrants release it",
+                field=field,
+                platform=name,
             )
 
 

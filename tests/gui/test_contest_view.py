@@ -18,12 +18,15 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QInputDialog
 
+from quizbuilder.domain.entries import Flag, Rejection, Step
+from quizbuilder.domain.rules import RuleProblem
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services import contest
 from quizbuilder.services.demo import load_demo
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.responses import import_jsonl
 from quizbuilder.store import items as store
+from quizbuilder.ui import i18n
 from quizbuilder.ui.contest import ContestView
 from quizbuilder.ui.contest.models import (
     CandidateFilter,
@@ -31,6 +34,8 @@ from quizbuilder.ui.contest.models import (
     ProblemsModel,
     StepsModel,
 )
+from quizbuilder.ui.contest.texts import EntryTexts, RuleTexts
+from tests.helpers.contest_texts import every_entry_report, every_rule_problem
 
 BEFORE_CLOSE = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # the demo contest closes 30 Nov
 AFTER_CLOSE = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
@@ -644,3 +649,86 @@ def test_an_item_that_is_not_a_contest_is_refused(library: LibraryService) -> No
     poll = next(s.id for s in library.list_items() if s.kind == "poll")
     with pytest.raises(contest.NotAContest, match="not a contest"):
         ContestView(library, poll)
+
+
+# --- the domain's sentences in the interface's language ---------------------------------------
+
+
+def test_in_english_the_screen_says_what_the_domain_wrote(qapp: Any) -> None:
+    """Every template says its sentence word for word: no key and no argument is lost."""
+    entries, rules = EntryTexts(), RuleTexts()
+    for report in every_entry_report():
+        assert [entries.step_title(s) for s in report.steps] == [s.title for s in report.steps]
+        assert [entries.reason(r) for r in report.rejected] == [r.reason for r in report.rejected]
+        assert [entries.detail(f) for f in report.flags] == [f.detail for f in report.flags]
+    problems = every_rule_problem()
+    assert [rules.message(p) for p in problems] == [p.message for p in problems]
+
+
+def test_an_unknown_key_or_missing_args_show_the_domains_english(qapp: Any) -> None:
+    entries = EntryTexts()
+    assert entries.reason(Rejection("a", "window", "a newer reason", "made_up")) == (
+        "a newer reason"
+    )
+    assert entries.reason(Rejection("a", "window", "old report", "under_age")) == "old report"
+    assert entries.detail(Flag("a", "too_fast", "fast", "too_fast", {"seconds": "3"})) == "fast"
+    assert entries.step_title(Step("window", "Contest dates: …", 1, 0)) == "Contest dates: …"
+    problem = RuleProblem("error", "contest", "a newer problem", "made_up", {"x": "1"})
+    assert RuleTexts().message(problem) == "a newer problem"
+
+
+def test_in_french_the_domains_sentences_are_french(qapp: Any, settings: Any) -> None:
+    settings.setValue(i18n.LANGUAGE_KEY, "fr")
+    assert i18n.install_translator(qapp, settings) == "fr"
+    main, score, consent = every_entry_report()
+    texts = EntryTexts()
+    reasons = {r.id: texts.reason(r) for report in (main, score) for r in report.rejected}
+    assert reasons["wrong-option"] == (
+        "n’a pas choisi « Instagram » (insta) à « Votre réseau préféré ? » (q_reseau)"
+    )
+    assert reasons["low"] == "a obtenu 50,25 %, moins que 62,5 %"  # French decimal commas
+    assert reasons["minor"] == "14 ans le 2026-11-30, moins de 18"
+    assert reasons["excluded"] == "exclue par l’organisateur : photo volée"
+    fast = next(f for f in main.flags if f.kind == "too_fast")
+    assert (
+        texts.detail(fast) == "terminée en 3 s, moins de 2,5 s pour chacune des 2 questions (5 s)"
+    )
+    titles = [texts.step_title(s) for s in consent.steps]
+    assert titles[0] == (
+        "Condition de participation : une réponse terminée qui a coché la case reglement"
+    )
+    assert titles[1] == (
+        "Dates du concours : envoyée jusqu’au 2026-11-30 23:59:00 (heure Europe/Paris), "
+        "borne incluse"
+    )
+    bonus = texts.step_title(main.steps[-1])
+    assert bonus.startswith("Tickets bonus : un ticket par participation, +1 ticket pour une ")
+    assert "+3 tickets pour une participation qui aime Instagram" in bonus
+    problems = {p.key: RuleTexts().message(p) for p in every_rule_problem()}
+    assert problems["too_few_prizes"] == "5 gagnants sont tirés au sort mais il n’y a que 3 lots"
+    assert problems["email_format"] == "« jeu@ » n’est pas une adresse e-mail"
+
+
+def test_the_french_contest_screen_shows_the_steps_and_reasons_in_french(
+    qapp: Any, settings: Any, demo: LibraryService, contest_id: int, make_view
+) -> None:
+    settings.setValue(i18n.LANGUAGE_KEY, "fr")
+    i18n.install_translator(qapp, settings)
+    view = make_view()
+    tab = view.entries_tab
+    assert not tab.steps.isColumnHidden(3)  # the rule applied, shown in French too
+    assert tab.steps_model.headerData(3, Qt.Orientation.Horizontal) == "Règle appliquée"
+    # The demo contest asks to tick its rules box ("reglement").
+    first = tab.steps_model.index(0, 3).data()
+    assert first.startswith(
+        "Condition de participation : une réponse terminée qui a coché la case « J’ai lu"
+    )
+    assert first.endswith("» (reglement)")
+    report = contest.entries(demo, contest_id)
+    unticked = next(r for r in report.report.rejected if r.key == "consent_not_ticked")
+    row = tab.model.row_of(unticked.id)
+    reason = tab.model.index(row, CandidatesModel.REASON).data()
+    assert reason.startswith("Condition de participation : n’a pas coché la case « J’ai lu")
+    undone = next(r for r in report.report.rejected if r.key == "not_completed")
+    reason = tab.model.index(tab.model.row_of(undone.id), CandidatesModel.REASON).data()
+    assert reason == "Condition de participation : la réponse n’a pas été terminée"

@@ -72,8 +72,3 @@ def contest_time(contest: Contest, moment: datetime) -> str:
     local = contest.local(moment)
     wall = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return f"{QLocale().toString(wall, QLocale.FormatType.ShortFormat)} ({contest.timezone})"
-
-
-def interface_is_english() -> bool:
-    """Whether the interface speaks English, the language of the domain's own sentences."""
-    return QLocale().language() in (QLocale.Language.English, QLocale.Language.C)

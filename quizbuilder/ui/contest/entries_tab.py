@@ -29,13 +29,7 @@ from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.services import contest
 from quizbuilder.services.contest import ContestEntries
 from quizbuilder.ui import labels
-from quizbuilder.ui.contest.common import (
-    ContestContext,
-    ask_reason,
-    interface_is_english,
-    note,
-    scaled_font,
-)
+from quizbuilder.ui.contest.common import ContestContext, ask_reason, note, scaled_font
 from quizbuilder.ui.contest.models import (
     ENTRY_ROLE,
     CandidateFilter,
@@ -75,9 +69,8 @@ class EntriesTab(QWidget):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        # The domain words each step in English: shown as a column in English, else in
-        # each step's tooltip, so that the table reads in one language.
-        self.steps.setColumnHidden(3, not interface_is_english())
+        # The step in full is elided where it does not fit (French is longer); its
+        # tooltip says it whole.
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -178,7 +171,6 @@ class EntriesTab(QWidget):
         self.steps_model.set_report(report)
         self.model.set_report(report)
         self.steps.fit()
-        self._fit_steps_width()
         for column in range(CandidatesModel.COLUMNS):
             if column != CandidatesModel.REASON:
                 self.table.resizeColumnToContents(column)
@@ -191,15 +183,6 @@ class EntriesTab(QWidget):
             self.select_entry(keep)
         self._update_counts()
         self._update_buttons()
-
-    def _fit_steps_width(self) -> None:
-        """Without the column of the steps in full, the table is as wide as its columns:
-        the counts stay next to the names they belong to."""
-        if not self.steps.isColumnHidden(3):
-            return
-        self.steps.resizeColumnsToContents()
-        width = sum(self.steps.columnWidth(c) for c in range(3)) + 2 * self.steps.frameWidth()
-        self.steps.setMaximumWidth(width + 2)
 
     def _summary(self, report: ContestEntries) -> str:
         sources = labels.fill(

@@ -4,7 +4,8 @@ They hold no widget and no database session: the screen gives them what the cont
 service returned (``ContestEntries``, a list of ``RuleProblem``). The words they show
 for the domain's keys (a step, a flag, a severity) are translated here, once, in the
 "ContestWords" context; the domain's own sentences (a step's full wording, a rejection's
-reason, a problem's message) are English and are shown as they are.
+reason, a flag's detail, a problem's message) are said again in the interface's language
+by ``texts.EntryTexts`` and ``texts.RuleTexts``, from their keys and args.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from quizbuilder.domain.rules import RuleProblem
 from quizbuilder.domain.text import fold
 from quizbuilder.services.contest import ContestEntries
 from quizbuilder.ui import labels
+from quizbuilder.ui.contest.texts import EntryTexts, RuleTexts
 from quizbuilder.ui.summary_panel import format_instant
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +84,7 @@ def severity_name(severity: str) -> str:
 @dataclass(frozen=True)
 class StepRow:
     key: str
-    title: str  # the domain's full wording of the step
+    title: str  # the step's full wording, in the interface's language
     before: int
     kept: int
     removed: int
@@ -92,8 +94,10 @@ def step_rows(report: ContestEntries) -> list[StepRow]:
     """The steps with the count each started from: "Entry condition: 172 -> 32"."""
     rows = []
     before = len(report.candidates)
+    texts = EntryTexts()
     for step in report.report.steps:
-        rows.append(StepRow(step.key, step.title, before, step.kept, step.removed))
+        title = texts.step_title(step)
+        rows.append(StepRow(step.key, title, before, step.kept, step.removed))
         before = step.kept
     return rows
 
@@ -170,9 +174,9 @@ class CandidateLine:
     eligible: bool
     tickets: int
     step: str | None
-    reason: str | None
+    reason: str | None  # in the interface's language
     excluded: str | None
-    flags: tuple[tuple[str, str], ...]  # (kind, detail)
+    flags: tuple[tuple[str, str], ...]  # (kind, detail in the interface's language)
 
     @property
     def status(self) -> str:
@@ -183,9 +187,11 @@ class CandidateLine:
 
 
 def candidate_lines(report: ContestEntries) -> list[CandidateLine]:
+    texts = EntryTexts()
     details: dict[str, list[tuple[str, str]]] = {}
     for flag in report.report.flags:
-        details.setdefault(flag.id, []).append((flag.kind, flag.detail))
+        details.setdefault(flag.id, []).append((flag.kind, texts.detail(flag)))
+    reasons = {r.id: texts.reason(r) for r in report.report.rejected}
     return [
         CandidateLine(
             row.id,
@@ -196,7 +202,7 @@ def candidate_lines(report: ContestEntries) -> list[CandidateLine]:
             row.eligible,
             row.tickets,
             row.step,
-            row.reason,
+            reasons.get(row.id, row.reason),
             row.excluded,
             tuple(details.get(row.id, ())),
         )
@@ -287,7 +293,9 @@ class CandidatesModel(QAbstractTableModel):
             return line.excluded
         if line.step is None:
             return ""
-        return f"{step_name(line.step)}: {line.reason or ''}".rstrip(": ")
+        if not line.reason:
+            return step_name(line.step)
+        return labels.fill(self.tr("%1: %2"), step_name(line.step), line.reason)
 
     def _tooltip(self, line: CandidateLine, column: int) -> str | None:
         if column == self.PSEUDONYM:
@@ -295,7 +303,10 @@ class CandidatesModel(QAbstractTableModel):
         if column == self.REASON:
             return self._reason(line) or None
         if column == self.FLAGS and line.flags:
-            return "\n".join(f"{flag_name(kind)}: {detail}" for kind, detail in line.flags)
+            return "\n".join(
+                labels.fill(self.tr("%1: %2"), flag_name(kind), detail)
+                for kind, detail in line.flags
+            )
         return None
 
     def headerData(
@@ -371,10 +382,13 @@ class ProblemsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._problems: list[RuleProblem] = []
+        self._messages: list[str] = []
+        self._texts = RuleTexts(self)
 
     def set_problems(self, problems: Sequence[RuleProblem]) -> None:
         self.beginResetModel()
         self._problems = list(problems)
+        self._messages = [self._texts.message(p) for p in self._problems]
         self.endResetModel()
 
     def problem(self, row: int) -> RuleProblem:
@@ -391,7 +405,8 @@ class ProblemsModel(QAbstractTableModel):
             return None
         problem, column = self._problems[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (severity_name(problem.severity), problem.field, problem.message)[column]
+            message = self._messages[index.row()]
+            return (severity_name(problem.severity), problem.field, message)[column]
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxCritical

@@ -17,9 +17,11 @@ import pytest
 from quizbuilder.domain.content import Contest, ItemDocument
 from quizbuilder.domain.entries import (
     FLAG_DISPOSABLE,
+    FLAG_KINDS,
     FLAG_NO_EMAIL,
     FLAG_SHARED_DEVICE,
     FLAG_TOO_FAST,
+    REASON_KEYS,
     STEP_AGE,
     STEP_BONUS,
     STEP_CONDITION,
@@ -31,6 +33,9 @@ from quizbuilder.domain.entries import (
     Candidate,
     DuplicateCandidate,
     EntryReport,
+    Flag,
+    Rejection,
+    Step,
     age_on,
     describe_rules,
     normalise_email,
@@ -41,6 +46,7 @@ from quizbuilder.domain.errors import DocumentInvalid, QuizbuilderError
 from quizbuilder.domain.hashing import content_hash
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.paths import RESOURCES, SEEDS
+from tests.helpers.contest_texts import every_entry_report
 from tests.helpers.documents import data
 
 PARIS_WINTER = timezone(timedelta(hours=1))
@@ -774,3 +780,66 @@ def test_new_contest_fields_leave_old_hashes_alone() -> None:
     dumped = document.model_dump(mode="json", exclude_defaults=True)["contest"]
     assert "bonus_entries" not in dumped and "fraud_checks" not in dumped
     assert "age_consent_id" not in dumped["eligibility"]
+
+
+# --- keys and args: what the interface translates the texts by ----------------------------
+
+
+def test_every_reason_and_flag_carries_its_key_and_the_values_it_says() -> None:
+    reports = every_entry_report()
+    rejected = [r for report in reports for r in report.rejected]
+    flags = [f for report in reports for f in report.flags]
+    assert {r.key for r in rejected} == set(REASON_KEYS)  # each reason is made somewhere
+    assert {f.key for f in flags} == set(FLAG_KINDS)
+    assert all(f.key == f.kind for f in flags)
+    for item in [*rejected, *flags]:
+        text = item.reason if isinstance(item, Rejection) else item.detail
+        assert all(value in text for value in item.args.values() if value), item
+
+
+def test_reason_args_are_the_raw_values() -> None:
+    reports = every_entry_report()
+    by_id = {r.id: r for report in reports for r in report.rejected}
+    assert dict(by_id["low"].args) == {"score": "50.25", "least": "62.5"}
+    # Born 1 January 2012: 14 on the closing day, 30 November 2026.
+    assert dict(by_id["minor"].args) == {"age": "14", "day": "2026-11-30", "min_age": "18"}
+    assert dict(by_id["wrong-option"].args) == {
+        "question": "Votre réseau préféré ?",
+        "question_id": "q_reseau",
+        "option": "Instagram",
+        "option_id": "insta",
+    }
+    assert dict(by_id["excluded"].args) == {"reason": "photo volée"}  # spaces tidied
+    assert dict(by_id["second"].args) == {"entry": "first"}
+    assert dict(by_id["unticked"].args) == {"consent": "", "consent_id": "reglement"}
+    fast = next(f for f in reports[0].flags if f.kind == FLAG_TOO_FAST)
+    # Started 3 s before sending; 2 questions at 2.5 s each make 5 s.
+    assert dict(fast.args) == {"seconds": "3", "pace": "2.5", "questions": "2", "least": "5"}
+
+
+def test_step_args_say_which_wording_the_title_took() -> None:
+    main, score, consent = every_entry_report()
+    age = {s.key: s for s in main.steps}[STEP_AGE]
+    assert age.args["on"] == "closing" and age.args["consent_id"] == "majeur"
+    assert {s.key: s for s in score.steps}[STEP_AGE].args["on"] == "day"
+    assert {s.key: s for s in score.steps}[STEP_COUNTRIES].args.get("asked", "") == ""
+    bonus = main.steps[-1]
+    assert bonus.key == STEP_BONUS
+    assert bonus.args["count"] == "3"
+    assert (bonus.args["extra.0"], bonus.args["0.condition"], bonus.args["0.score"]) == (
+        "1",
+        "min_score",
+        "90",
+    )
+    assert bonus.args["label.2"] == "aime Instagram"
+    window = {s.key: s for s in consent.steps}[STEP_WINDOW]
+    assert (window.args["opens"], window.args["closes"]) == ("", "2026-11-30 23:59:00")
+
+
+def test_texts_made_elsewhere_keep_working_and_args_do_not_count_in_equality() -> None:
+    old = Rejection("a", STEP_STAFF, "reason")
+    assert (old.key, dict(old.args)) == ("", {})
+    assert Rejection("a", "s", "r", "k", {"x": "1"}) == Rejection("a", "s", "r", "k")
+    assert hash(Flag("a", "k", "d", "k", {"x": "1"})) == hash(Flag("a", "k", "d", "k"))
+    assert Step("k", "t", 1, 0, {"x": "1"}) == Step("k", "t", 1, 0)
+    assert Rejection("a", "s", "r", "k1") != Rejection("a", "s", "r", "k2")

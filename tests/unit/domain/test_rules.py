@@ -12,6 +12,7 @@ import pytest
 
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.domain.rules import (
+    PROBLEM_KEYS,
     RuleProblem,
     RulesError,
     country_name,
@@ -26,6 +27,7 @@ from quizbuilder.domain.rules import (
 )
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.paths import SEEDS
+from tests.helpers.contest_texts import every_rule_problem
 from tests.helpers.contests import contest_data, contest_document
 from tests.helpers.documents import document
 
@@ -458,3 +460,33 @@ def test_the_odds_say_what_they_depend_on() -> None:
     data = contest_data()
     data["contest"]["winners"] = 1
     assert "1 winner will be selected" in odds_statement(parse_document(data), "en")
+
+
+# --- keys and args: what the interface translates the messages by ---------------------------
+
+
+def test_every_problem_carries_its_key_and_the_values_it_says() -> None:
+    problems = every_rule_problem()
+    assert {p.key for p in problems} == set(PROBLEM_KEYS)  # each message is made somewhere
+    for problem in problems:
+        assert all(value in problem.message for value in problem.args.values()), problem
+
+
+def test_problem_args_are_the_raw_values() -> None:
+    def short_of_prizes(d: dict[str, Any]) -> None:
+        contest(d)["winners"] = 5  # one bike and two bottles: 3 prizes
+
+    [problem] = problems_after(short_of_prizes, "fr")
+    assert (problem.key, dict(problem.args)) == ("too_few_prizes", {"winners": "5", "prizes": "3"})
+    [problem] = problems_after(_rules("claim_days", 3), "fr")
+    assert (problem.key, dict(problem.args)) == ("claim_days", {"days": "3", "least": "7"})
+    [problem] = problems_after(_organiser("email", "jeu@"), "en")
+    assert (problem.key, dict(problem.args)) == ("email_format", {"email": "jeu@"})
+
+
+def test_problems_made_elsewhere_keep_working_and_args_do_not_count_in_equality() -> None:
+    old = RuleProblem("error", "contest", "message")
+    assert (old.key, dict(old.args)) == ("", {})
+    assert RuleProblem("error", "f", "m", "k", {"x": "1"}) == RuleProblem("error", "f", "m", "k")
+    with_args = RuleProblem("error", "f", "m", "k", {"x": "1"})
+    assert hash(with_args) == hash(RuleProblem("error", "f", "m", "k"))
