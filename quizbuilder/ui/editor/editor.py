@@ -15,6 +15,7 @@ questions therefore builds one question editor, not 100.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizbuilder.services.library import LibraryService
+from quizbuilder.ui.editor.contest_page import ContestPage
 from quizbuilder.ui.editor.document import EditorDocument, Path, parse_path
 from quizbuilder.ui.editor.fields import find_field, refresh_tree
 from quizbuilder.ui.editor.pages import (
@@ -63,6 +65,7 @@ _PAGE_OF = {
     "theme": "theme",
     "strings": "strings",
     "variants": "variants",
+    "contest": "contest",
 }
 
 
@@ -101,6 +104,9 @@ class ItemEditor(QWidget):
     def _page_factories(self) -> list[tuple[str, str, PageFactory]]:
         kind = self.document.kind
         pages: list[tuple[str, str, PageFactory]] = [("general", self.tr("Item"), GeneralPage)]
+        if kind == "contest":
+            contest = partial(ContestPage, library=self.library, item_id=self.item_id)
+            pages.append(("contest", self.tr("Contest"), contest))
         if kind in ("knowledge_quiz", "contest"):
             pages.append(("scoring", self.tr("Scoring"), ScoringPage))
         if kind == "personality_quiz":
