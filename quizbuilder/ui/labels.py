@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from quizbuilder.domain.content import Kind, Language, Layout, QuestionType
 
@@ -89,20 +89,40 @@ def yes_no(value: bool) -> str:
     return QCoreApplication.translate("Labels", "No")
 
 
+class Labels(QObject):
+    """The plural counts. PySide6's lupdate finds plural forms only in ``self.tr(text,
+    "", n)``, so they live in a class named like the module's context ("Labels")."""
+
+    def questions(self, n: int) -> str:
+        return self.tr("%n question(s)", "", n)
+
+    def responses(self, n: int) -> str:
+        return self.tr("%n response(s)", "", n)
+
+    def options(self, n: int) -> str:
+        return self.tr("%n option(s)", "", n)
+
+    def items(self, n: int) -> str:
+        return self.tr("%n item(s)", "", n)
+
+
+_PLURALS = Labels()
+
+
 def n_questions(n: int) -> str:
-    return QCoreApplication.translate("Labels", "%n question(s)", None, n)
+    return _PLURALS.questions(n)
 
 
 def n_responses(n: int) -> str:
-    return QCoreApplication.translate("Labels", "%n response(s)", None, n)
+    return _PLURALS.responses(n)
 
 
 def n_options(n: int) -> str:
-    return QCoreApplication.translate("Labels", "%n option(s)", None, n)
+    return _PLURALS.options(n)
 
 
 def n_items(n: int) -> str:
-    return QCoreApplication.translate("Labels", "%n item(s)", None, n)
+    return _PLURALS.items(n)
 
 
 def number(value: float) -> str:

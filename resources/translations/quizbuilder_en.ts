@@ -4,11 +4,30 @@
 <context>
     <name>CandidatesModel</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/contest/models.py" line="+282"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="+288"/>
         <source>Eligible (%n tickets)</source>
         <translation>
             <numerusform>Eligible (%n ticket)</numerusform>
             <numerusform>Eligible (%n tickets)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/editor/contest_page.py" line="+574"/>
+        <source>%n required mention(s) missing before the rules can be published.</source>
+        <translation>
+            <numerusform>%n required mention missing before the rules can be published.</numerusform>
+            <numerusform>%n required mentions missing before the rules can be published.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n warning(s) to read.</source>
+        <translation>
+            <numerusform>%n warning to read.</numerusform>
+            <numerusform>%n warnings to read.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,7 +88,7 @@
 <context>
     <name>EntriesTab</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+211"/>
+        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+194"/>
         <source>%n eligible entry(ies)</source>
         <translation>
             <numerusform>%n eligible entry</numerusform>
@@ -121,7 +140,7 @@
 <context>
     <name>Labels</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/labels.py" line="+93"/>
+        <location filename="../../quizbuilder/ui/labels.py" line="+97"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -129,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n response(s)</source>
         <translation>
             <numerusform>%n response</numerusform>
@@ -137,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>
@@ -145,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -291,6 +310,17 @@
         <translation>
             <numerusform>Not enough data yet: %n more response needed before comparing.</numerusform>
             <numerusform>Not enough data yet: %n more responses needed before comparing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RulesPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../quizbuilder/ui/editor/contest_page.py" line="+169"/>
+        <source>A draft: %n required mention(s) missing, shown as “to complete”.</source>
+        <translation>
+            <numerusform>A draft: %n required mention missing, shown as “to complete”.</numerusform>
+            <numerusform>A draft: %n required mentions missing, shown as “to complete”.</numerusform>
         </translation>
     </message>
 </context>

@@ -48,7 +48,7 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/models.py" line="+278"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="+284"/>
         <source>Excluded by you</source>
         <translation>Exclue par vous</translation>
     </message>
@@ -71,12 +71,18 @@
         <translation>Retenue</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Entry %1, a response to “%2”</source>
         <translation>Participation %1, réponse à « %2 »</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Pseudonym</source>
         <translation>Pseudonyme</translation>
     </message>
@@ -122,7 +128,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/fields.py" line="+322"/>
+        <location filename="../../quizbuilder/ui/editor/fields.py" line="+324"/>
         <source>Choose the colour: %1</source>
         <translation>Choisir la couleur : %1</translation>
     </message>
@@ -130,6 +136,92 @@
         <location line="+1"/>
         <source>Choose a colour…</source>
         <translation>Choisir une couleur…</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionEditor</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/contest_page.py" line="+611"/>
+        <source>completed the item</source>
+        <translation>a terminé l’élément</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scored at least</source>
+        <translation>a obtenu au moins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>gave an answer</source>
+        <translation>a donné une réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticked a box</source>
+        <translation>a coché une case</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Least score</source>
+        <translation>Score minimum</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(choose a question)</source>
+        <translation>(choisir une question)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A question no longer there (%1)</source>
+        <translation>Une question qui n’existe plus (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(choose an answer)</source>
+        <translation>(choisir une réponse)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An answer no longer there (%1)</source>
+        <translation>Une réponse qui n’existe plus (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Box</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(choose a box)</source>
+        <translation>(choisir une case)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A box no longer in the form (%1)</source>
+        <translation>Une case qui n’est plus dans le formulaire (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionTypeField</name>
+    <message>
+        <location line="+29"/>
+        <source>Change the condition</source>
+        <translation>Changer la condition</translation>
     </message>
 </context>
 <context>
@@ -143,6 +235,522 @@
         <location line="+30"/>
         <source>Cannot open the contest</source>
         <translation>Impossible d’ouvrir le concours</translation>
+    </message>
+</context>
+<context>
+    <name>ContestPage</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/contest_page.py" line="-602"/>
+        <source>Rules pre&amp;view…</source>
+        <translation>&amp;Voir le règlement…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>set</source>
+        <translation>définie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closes</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Opens</source>
+        <translation>&amp;Ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Closes</source>
+        <translation>&amp;Clôture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the time zone</source>
+        <translation>Changer le fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Entries</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the entries come from</source>
+        <translation>D’où viennent les participations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contest&apos;s own form</source>
+        <translation>Le formulaire du concours lui-même</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An item no longer in the library (%1)</source>
+        <translation>Un élément qui n’est plus dans la bibliothèque (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Entries from</source>
+        <translation>Participations &amp;issues de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry condition</source>
+        <translation>Condition de participation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who may enter</source>
+        <translation>Qui peut participer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum &amp;age</source>
+        <translation>Âge &amp;minimum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Minimum age</source>
+        <translation>Âge minimum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Accept a ticked box in place of a birth date</source>
+        <translation>Accepter une case cochée à la place d’une date de naissance</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Age box</source>
+        <translation>Case d’âge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The box by which entrants confirm their age</source>
+        <translation>La case par laquelle les participants confirment leur âge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A box no longer in the form (%1)</source>
+        <translation>Une case qui n’est plus dans le formulaire (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Co&amp;untries</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-letter codes, e.g. FR, BE, CH (empty: anywhere)</source>
+        <translation>Codes à deux lettres, p. ex. FR, BE, CH (vide : partout)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xcluded</source>
+        <translation>E&amp;xclus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Excluded e-mail addresses</source>
+        <translation>Adresses e-mail exclues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff e-mails, or @domain for a whole company</source>
+        <translation>E-mails du personnel, ou @domaine pour toute une entreprise</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>One entry per person (the earliest counts)</source>
+        <translation>Une participation par personne (la première compte)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gmail: dots and +tags do not make another person</source>
+        <translation>Gmail : les points et les +étiquettes ne font pas une autre personne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Prizes and draw</source>
+        <translation>Lots et tirage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Value of prize %1</source>
+        <translation>Valeur du lot %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quantity of prize %1</source>
+        <translation>Quantité du lot %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency of prize %1</source>
+        <translation>Devise du lot %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name of prize %1</source>
+        <translation>Nom du lot %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prize, e.g. a weekend for two</source>
+        <translation>Lot, p. ex. un week-end pour deux</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Description of prize %1</source>
+        <translation>Description du lot %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description (optional)</source>
+        <translation>Description (facultative)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add a prize</source>
+        <translation>Ajouter un lot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prize</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Winners</source>
+        <translation>&amp;Gagnants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Winners</source>
+        <translation>Gagnants</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A&amp;lternates</source>
+        <translation>&amp;Suppléants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alternates, drawn in order after the winners</source>
+        <translation>Suppléants, tirés dans l’ordre après les gagnants</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bonus entries</source>
+        <translation>Participations bonus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra tickets in the draw for entries that meet a further condition. Do not give them for a marketing consent: it would not be freely given.</source>
+        <translation>Des tickets en plus au tirage pour les participations qui remplissent une autre condition. N’en donnez pas pour un consentement marketing : il ne serait pas libre.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Extra tickets, bonus %1</source>
+        <translation>Tickets en plus, bonus %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extra tickets</source>
+        <translation>Tickets en plus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name of bonus %1</source>
+        <translation>Nom du bonus %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the rules name it</source>
+        <translation>Comment le règlement le nomme</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add a bonus</source>
+        <translation>Ajouter un bonus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bonus</source>
+        <translation>bonus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fraud flags (for review, never automatic exclusion)</source>
+        <translation>Signalements de fraude (à examiner, jamais d’exclusion automatique)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Flag disposable e-mail addresses</source>
+        <translation>Signaler les adresses e-mail jetables</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries per &amp;device</source>
+        <translation>Participations par &amp;appareil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flag a device with more entries than</source>
+        <translation>Signaler un appareil ayant plus de participations que</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Seconds per question</source>
+        <translation>Secondes par &amp;question</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flag an entry faster than, per question</source>
+        <translation>Signaler une participation plus rapide que, par question</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organiser&apos;s name</source>
+        <translation>Nom de l’organisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Legal &amp;form</source>
+        <translation>Forme &amp;juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. SAS, SARL</source>
+        <translation>p. ex. SAS, SARL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Registration</source>
+        <translation>Imma&amp;triculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration number</source>
+        <translation>Numéro d’immatriculation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. RCS Rennes 123 456 789</source>
+        <translation>p. ex. RCS Rennes 123 456 789</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser&apos;s postal address</source>
+        <translation>Adresse postale de l’organisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E-&amp;mail</source>
+        <translation>Adresse e-mai&amp;l</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contact e-mail address</source>
+        <translation>Adresse e-mail de contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where entrants write about the contest and their data</source>
+        <translation>Où les participants écrivent au sujet du concours et de leurs données</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rules</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Days to claim a prize</source>
+        <translation>Jours pour réclamer un lot</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The winners&apos; names may be published</source>
+        <translation>Les noms des gagnants peuvent être publiés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Platforms</source>
+        <translation>&amp;Plateformes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it runs, e.g. Instagram, Facebook</source>
+        <translation>Où il se déroule, p. ex. Instagram, Facebook</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Governing law</source>
+        <translation>&amp;Droit applicable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Governing law</source>
+        <translation>Droit applicable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. droit français</source>
+        <translation>p. ex. droit français</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Bailiff</source>
+        <translation>Commissai&amp;re de justice</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bailiff holding the rules</source>
+        <translation>Commissaire de justice dépositaire du règlement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commissaire de justice (optional)</source>
+        <translation>Commissaire de justice (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free entr&amp;y</source>
+        <translation>Participation gratuit&amp;e</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free method of entry</source>
+        <translation>Moyen de participer gratuitement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to enter without buying, if entering involves a purchase</source>
+        <translation>Comment participer sans acheter, si la participation passe par un achat</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>The draft has errors (see the problems panel): the rules cannot be checked.</source>
+        <translation>Le brouillon contient des erreurs (voir le panneau des problèmes) : le règlement ne peut pas être vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n required mention(s) missing before the rules can be published.</source>
+        <translation>
+            <numerusform>%n mention obligatoire manque avant que le règlement puisse être publié.</numerusform>
+            <numerusform>%n mentions obligatoires manquent avant que le règlement puisse être publié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing required is missing: the rules can be published.</source>
+        <translation>Rien d’obligatoire ne manque : le règlement peut être publié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n warning(s) to read.</source>
+        <translation>
+            <numerusform>%n avertissement à lire.</numerusform>
+            <numerusform>%n avertissements à lire.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -227,7 +835,7 @@
 <context>
     <name>ContestWords</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/models.py" line="-264"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="-273"/>
         <source>Entry condition</source>
         <translation>Condition de participation</translation>
     </message>
@@ -664,17 +1272,17 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/window.py" line="+66"/>
+        <location filename="../../quizbuilder/ui/editor/window.py" line="+60"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -697,7 +1305,7 @@
 <context>
     <name>EntriesTab</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+64"/>
+        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+58"/>
         <source>Entries in short</source>
         <translation>Les participations en bref</translation>
     </message>
@@ -707,7 +1315,7 @@
         <translation>Étapes de sélection, dans l’ordre appliqué</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>All candidates</source>
         <translation>Toutes les réponses</translation>
     </message>
@@ -772,7 +1380,7 @@
         <translation>Excluez avant le tirage : le tirage fige les participations.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+31"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -846,6 +1454,270 @@
         <location line="+10"/>
         <source>Reinstating an entry needs a reason: nothing was changed.</source>
         <translation>Réintégrer une participation demande un motif : rien n’a changé.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTexts</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/texts.py" line="+47"/>
+        <location line="+6"/>
+        <source>&quot;%1&quot; (%2)</source>
+        <translation>« %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>question %1</source>
+        <translation>question %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>option %1</source>
+        <translation>option %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the box &quot;%1&quot; (%2)</source>
+        <translation>la case « %1 » (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the box %1</source>
+        <translation>la case %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scored at least %1</source>
+        <translation>a obtenu au moins %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>chose %1 in %2</source>
+        <translation>a choisi %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ticked %1</source>
+        <translation>a coché %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is completed</source>
+        <translation>est terminée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Entry condition: a completed response</source>
+        <translation>Condition de participation : une réponse terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry condition: a completed response that %1</source>
+        <translation>Condition de participation : une réponse terminée qui %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Countries: living in %1</source>
+        <translation>Pays : résider en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Countries: living in %1, as the rules state (the form asks no country)</source>
+        <translation>Pays : résider en %1, comme le dit le règlement (le formulaire ne demande pas le pays)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff exclusion list: 1 address or domain excluded</source>
+        <translation>Liste d’exclusion du personnel : 1 adresse ou domaine exclu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Staff exclusion list: %1 addresses or domains excluded</source>
+        <translation>Liste d’exclusion du personnel : %1 adresses ou domaines exclus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organiser&apos;s exclusions: entries the organiser excluded, each with its reason</source>
+        <translation>Exclusions de l’organisateur : les participations qu’il a exclues, chacune avec sa raison</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One entry per person: the earliest entry of each e-mail address (Gmail: dots and +tags ignored)</source>
+        <translation>Une participation par personne : la plus ancienne de chaque adresse e-mail (Gmail : points et +étiquettes ignorés)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One entry per person: the earliest entry of each e-mail address</source>
+        <translation>Une participation par personne : la plus ancienne de chaque adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bonus tickets: one ticket per entry, %1</source>
+        <translation>Tickets bonus : un ticket par participation, %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>+1 ticket for an entry that %1</source>
+        <translation>+1 ticket pour une participation qui %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+%1 tickets for an entry that %2</source>
+        <translation>+%1 tickets pour une participation qui %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contest dates: submitted from %1 to %2 (%3 time), both included</source>
+        <translation>Dates du concours : envoyée du %1 au %2 (heure %3), bornes incluses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contest dates: submitted from %1 (%2 time), both included</source>
+        <translation>Dates du concours : envoyée à partir du %1 (heure %2), borne incluse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contest dates: submitted until %1 (%2 time), both included</source>
+        <translation>Dates du concours : envoyée jusqu’au %1 (heure %2), borne incluse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Minimum age: %1 or older on %2, the closing date, from the birth date</source>
+        <translation>Âge minimum : %1 ans ou plus le %2, date de clôture, d’après la date de naissance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Minimum age: %1 or older on %2, from the birth date</source>
+        <translation>Âge minimum : %1 ans ou plus le %2, d’après la date de naissance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum age: %1 or older on the day the entries are selected, from the birth date</source>
+        <translation>Âge minimum : %1 ans ou plus le jour de la sélection des participations, d’après la date de naissance</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, or %1 ticked where no birth date was asked</source>
+        <translation>, ou %1 cochée là où la date de naissance n’était pas demandée</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the response was not completed</source>
+        <translation>la réponse n’a pas été terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the response has no score</source>
+        <translation>la réponse n’a pas de score</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no submission time, so it cannot be placed within the contest dates</source>
+        <translation>pas d’heure d’envoi : impossible de la situer dans les dates du concours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no birth date given</source>
+        <translation>aucune date de naissance donnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no country given</source>
+        <translation>aucun pays donné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address is on the staff exclusion list</source>
+        <translation>l’adresse figure sur la liste d’exclusion du personnel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the address&apos;s domain is on the staff exclusion list</source>
+        <translation>le domaine de l’adresse figure sur la liste d’exclusion du personnel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>scored %1, below %2</source>
+        <translation>a obtenu %1, moins que %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not answer %1</source>
+        <translation>n’a pas répondu à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not choose %1 in %2</source>
+        <translation>n’a pas choisi %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>did not tick %1</source>
+        <translation>n’a pas coché %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted %1, before the opening %2</source>
+        <translation>envoyée le %1, avant l’ouverture du %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>submitted %1, after the closing %2</source>
+        <translation>envoyée le %1, après la clôture du %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no birth date, and %1 was not ticked</source>
+        <translation>pas de date de naissance, et %1 n’a pas été cochée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the birth date &apos;%1&apos; is not a date (expected YYYY-MM-DD)</source>
+        <translation>la date de naissance « %1 » n’est pas une date (attendu : AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aged %1 on %2, under %3</source>
+        <translation>%1 ans le %2, moins de %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the country &apos;%1&apos; is not one of %2</source>
+        <translation>le pays « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>excluded by the organiser: %1</source>
+        <translation>exclue par l’organisateur : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded by the organiser</source>
+        <translation>exclue par l’organisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same person entered earlier (entry %1)</source>
+        <translation>la même personne a participé plus tôt (participation %1)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the domain %1 gives throwaway e-mail addresses</source>
+        <translation>le domaine %1 fournit des adresses e-mail jetables</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>one of %1 entries from device %2 (more than %3)</source>
+        <translation>une des %1 participations de l’appareil %2 (plus de %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>completed in %1 s, under %2 s for each of %3 questions (%4 s)</source>
+        <translation>terminée en %1 s, moins de %2 s pour chacune des %3 questions (%4 s)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no e-mail address, so another entry by the same person cannot be recognised</source>
+        <translation>pas d’adresse e-mail : impossible de reconnaître une autre participation de la même personne</translation>
     </message>
 </context>
 <context>
@@ -1514,9 +2386,14 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/editor.py" line="+103"/>
+        <location filename="../../quizbuilder/ui/editor/editor.py" line="+106"/>
         <source>Item</source>
         <translation>Élément</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contest</source>
+        <translation>Concours</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1759,7 +2636,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Non</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+8"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -1767,7 +2644,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n response(s)</source>
         <translation>
             <numerusform>%n réponse</numerusform>
@@ -1775,7 +2652,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n option(s)</source>
         <translation>
             <numerusform>%n option</numerusform>
@@ -1783,7 +2660,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n élément</numerusform>
@@ -3244,7 +4121,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/models.py" line="+333"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="+346"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -3975,7 +4852,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Questions</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -4614,6 +5491,185 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
 </context>
 <context>
+    <name>RuleTexts</name>
+    <message>
+        <location filename="../../quizbuilder/ui/contest/texts.py" line="+28"/>
+        <source>only a contest has official rules; set its contest settings</source>
+        <translation>seul un concours a un règlement ; renseignez ses réglages de concours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rules must name the organiser (its company name)</source>
+        <translation>le règlement doit nommer l’organisateur (sa dénomination sociale)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rules must give the organiser&apos;s legal form (SAS, SARL...)</source>
+        <translation>le règlement doit donner la forme juridique de l’organisateur (SAS, SARL...)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>French rules must give the organiser&apos;s RCS number (or RNA for an association)</source>
+        <translation>un règlement en français doit donner le numéro RCS de l’organisateur (ou RNA pour une association)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rules must give the organiser&apos;s postal address</source>
+        <translation>le règlement doit donner l’adresse postale de l’organisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rules need a contact e-mail address: entrants write there about the contest and about their personal data</source>
+        <translation>le règlement doit donner une adresse e-mail de contact : les participants y écrivent au sujet du concours et de leurs données personnelles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rules must say when the contest opens</source>
+        <translation>le règlement doit dire quand le concours ouvre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rules must say when the contest closes</source>
+        <translation>le règlement doit dire quand le concours se termine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English rules must say how old entrants must be (usually 18, or the age of majority where they live)</source>
+        <translation>un règlement en anglais doit dire l’âge minimum des participants (en général 18 ans, ou l’âge de la majorité là où ils vivent)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entrants under 18 need a parent&apos;s consent, and children under 13 bring in COPPA: have a lawyer review the rules</source>
+        <translation>les participants de moins de 18 ans ont besoin de l’accord d’un parent, et les moins de 13 ans relèvent de la COPPA : faites relire le règlement par un juriste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rules will say that anyone in any country may enter: contest law differs from country to country, so list the countries where it is open</source>
+        <translation>le règlement dira que tout le monde, dans tout pays, peut participer : le droit des concours varie d’un pays à l’autre, listez donc les pays où il est ouvert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody is excluded: the organiser&apos;s staff and their families could win; list their addresses or &apos;@domain&apos; to exclude them</source>
+        <translation>personne n’est exclu : le personnel de l’organisateur et sa famille pourraient gagner ; listez leurs adresses ou « @domaine » pour les exclure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the rules must describe at least one prize</source>
+        <translation>le règlement doit décrire au moins un lot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>each prize needs a name</source>
+        <translation>chaque lot a besoin d’un nom</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rules must name the law that governs them (e.g. &apos;droit français&apos;, &apos;the laws of the State of New York&apos;)</source>
+        <translation>le règlement doit nommer la loi applicable (par exemple « droit français », « the laws of the State of New York »)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rules must say how long entrants&apos; personal data is kept (GDPR): set a retention period</source>
+        <translation>le règlement doit dire combien de temps les données personnelles des participants sont conservées (RGPD) : fixez une durée de conservation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this text speaks of a purchase, but the rules say « jeu gratuit sans obligation d&apos;achat »: describe the free way to take part in contest.rules.free_entry_method, or remove the purchase</source>
+        <translation>ce texte parle d’un achat, mais le règlement dit « jeu gratuit sans obligation d’achat » : décrivez le moyen gratuit de participer dans contest.rules.free_entry_method, ou retirez l’achat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; does not look like an RCS number (RCS city and 9-digit SIREN) or an RNA number (W and 9 digits)</source>
+        <translation>« %1 » ne ressemble pas à un numéro RCS (RCS, ville et SIREN à 9 chiffres) ni à un numéro RNA (W et 9 chiffres)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the rules say entrants must be %1 or older, but the form asks no birth date and no age confirmation: the age cannot be checked</source>
+        <translation>le règlement dit que les participants doivent avoir %1 ans ou plus, mais le formulaire ne demande ni date de naissance ni confirmation d’âge : l’âge ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give the value of &apos;%1&apos;: the rules must state each prize&apos;s value (its approximate retail value in English rules)</source>
+        <translation>donnez la valeur de « %1 » : le règlement doit indiquer la valeur de chaque lot (sa valeur commerciale approximative dans un règlement en anglais)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 winners are drawn but there are only %2 prizes</source>
+        <translation>%1 gagnants sont tirés au sort mais il n’y a que %2 lots</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there are %1 prizes for %2 winners: some prizes would not be awarded</source>
+        <translation>il y a %1 lots pour %2 gagnants : certains lots ne seraient pas attribués</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>winners have only %1 days to claim their prize; give them at least %2</source>
+        <translation>les gagnants n’ont que %1 jours pour réclamer leur lot ; donnez-leur au moins %2 jours</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>entering seems to need a purchase (%1): English rules must offer a free alternate method of entry</source>
+        <translation>participer semble demander un achat (%1) : un règlement en anglais doit offrir un autre moyen gratuit de participer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos;: Facebook and Instagram forbid asking people to share a post or tag friends to enter or to win extra chances; ask for a comment or an answer instead</source>
+        <translation>« %1 » : Facebook et Instagram interdisent de demander de partager une publication ou d’identifier des amis pour participer ou gagner des chances en plus ; demandez plutôt un commentaire ou une réponse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 mentions %2: add it to the platforms so that the rules say it neither sponsors nor runs the contest and that entrants release it</source>
+        <translation>%1 mentionne %2 : ajoutez-la aux plateformes pour que le règlement dise qu’elle ne parraine ni n’organise le concours et que les participants la dégagent de toute responsabilité</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPreviewDialog</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/contest_page.py" line="+114"/>
+        <source>Rules preview</source>
+        <translation>Aperçu du règlement</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language of the rules:</source>
+        <translation>&amp;Langue du règlement :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The rules</source>
+        <translation>Le règlement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The draft has errors; fix them to see the rules:</source>
+        <translation>Le brouillon contient des erreurs ; corrigez-les pour voir le règlement :</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>A draft: %n required mention(s) missing, shown as “to complete”.</source>
+        <translation>
+            <numerusform>Un brouillon : %n mention obligatoire manque, indiquée « à compléter ».</numerusform>
+            <numerusform>Un brouillon : %n mentions obligatoires manquent, indiquées « à compléter ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing required is missing.</source>
+        <translation>Rien d’obligatoire ne manque.</translation>
+    </message>
+</context>
+<context>
     <name>RulesTab</name>
     <message>
         <location filename="../../quizbuilder/ui/contest/rules_tab.py" line="+65"/>
@@ -4962,7 +6018,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/models.py" line="-255"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="-266"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
