@@ -805,7 +805,8 @@ def _contest_problems(doc: ItemDocument) -> Iterator[AuthoringProblem]:
     if doc.kind != Kind.CONTEST or doc.contest is None:
         return
     for p in rules_problems(doc, doc.language.value):
-        yield _problem(p.severity, "contest_rules", p.field, p.message)
+        # The rule's own key and arguments ride along so the app can say it in French.
+        yield _problem(p.severity, "contest_rules", p.field, p.message, rule_key=p.key, **p.args)
 
 
 _CHECKS: tuple[Callable[[ItemDocument], Iterator[AuthoringProblem]], ...] = (

@@ -449,3 +449,23 @@ def test_chromium_flags_only_where_needed(
     environ: dict[str, str], root: bool, expected: str | None
 ) -> None:
     assert chromium_flags(environ, root=root) == expected
+
+
+def test_contest_rules_problems_read_in_the_interface_language(qapp: Any, settings: Any) -> None:
+    """The problems panel says a rules problem in French, as the contest screen does."""
+    from quizbuilder.ui import i18n
+    from tests.helpers.contests import contest_data
+
+    data = contest_data()
+    data["contest"]["organiser"]["email"] = "jeu@"
+    problems = [p for p in check_data(data) if p.key == "contest_rules"]
+    assert problems, "the broken organiser e-mail is a rules problem"
+    assert [ProblemTexts().describe(p) for p in problems] == [p.message for p in problems]
+    settings.setValue(i18n.LANGUAGE_KEY, "fr")
+    assert i18n.install_translator(qapp, settings) == "fr"
+    try:
+        french = [ProblemTexts().describe(p) for p in problems]
+        assert "« jeu@ » n’est pas une adresse e-mail" in french
+    finally:
+        settings.setValue(i18n.LANGUAGE_KEY, "en")
+        i18n.install_translator(qapp, settings)

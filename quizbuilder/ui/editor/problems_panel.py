@@ -83,6 +83,8 @@ class ProblemTexts(QObject):
         fill = labels.fill
         if not a and key not in _WITHOUT_ARGS:
             return self._as_it_came(problem)
+        if key == "contest_rules":
+            return self._rule(problem, a)
         try:
             if key == "empty_title":
                 return self.tr("The item has no title.")
@@ -235,6 +237,15 @@ class ProblemTexts(QObject):
         except (KeyError, TypeError, ValueError):
             pass  # a problem made elsewhere without these arguments: say it as it came
         return self._as_it_came(problem)
+
+    def _rule(self, problem: AuthoringProblem, args: dict[str, Any]) -> str:
+        """A contest-rules problem, through the contest screen's texts."""
+        from quizbuilder.domain.rules import RuleProblem
+        from quizbuilder.ui.contest.texts import RuleTexts
+
+        rule_key = str(args.pop("rule_key", ""))
+        rule = RuleProblem(problem.severity, problem.path, problem.message, rule_key, args)
+        return RuleTexts(self).message(rule)
 
     @staticmethod
     def _as_it_came(problem: AuthoringProblem) -> str:
