@@ -47,6 +47,11 @@ ABBREVIATIONS = {
     "akst": -9,
     "akdt": -8,
 }
+_AFTER_SECONDS = ("", " ", "Z", "+", "-")  # what may follow the seconds of a time
+_UNKNOWN = datetime.min
+_MINUTES_SECONDS = {
+    f"{m:02d}:{s:02d}": timedelta(minutes=m, seconds=s) for m in range(60) for s in range(60)
+}
 _OFFSET = re.compile(r"^(?:utc|gmt)?([+-])(\d{1,2})(?::?(\d{2}))?$")
 
 
@@ -54,7 +59,7 @@ class SourceError(QuizbuilderError):
     pass
 
 
-@dataclass
+@dataclass(slots=True)
 class RowMeta:
     response_id: str | None = None
     submitted_at: datetime | None = None
@@ -81,6 +86,8 @@ class DateReader:
         self.day_first = day_first
         self._zones: dict[str, tzinfo] = {}
         self._days: dict[tuple[str, str], tuple[int, int, int, tzinfo | None]] = {}
+        # the text without its ":MM:SS" -> the instant at minute 0 (None: read it whole)
+        self._hours: dict[str, datetime | None] = {}
 
     def zone_of(self, text: str) -> tzinfo:
         found = self._zones.get(text)
@@ -103,7 +110,36 @@ class DateReader:
         return found
 
     def read(self, text: str) -> datetime:
-        """``2022/06/22 11:07:29 AM AST``, ``22/06/2022 11:07:29``, ISO 8601, ..."""
+        """``2022/06/22 11:07:29 AM AST``, ``22/06/2022 11:07:29``, ISO 8601, ...
+
+        Rows of one export share their hours: the text less its ``:MM:SS`` is read once,
+        then minutes and seconds are added, unless the zone's offset changes within
+        that hour (a daylight-saving change), where each text is read whole.
+        """
+        i = text.find(":")
+        if i > 0 and text[i + 6 : i + 7] in _AFTER_SECONDS:
+            offset = _MINUTES_SECONDS.get(text[i + 1 : i + 6])  # "07:13"; None if not that
+            if offset is not None:
+                key = text[:i] + text[i + 6 :]
+                base = self._hours.get(key, _UNKNOWN)
+                if base is _UNKNOWN:
+                    base = self._hour(text[:i], text[i + 6 :], key)
+                if base is not None:
+                    return base + offset
+        return self._read(text)
+
+    def _hour(self, before: str, after: str, key: str) -> datetime | None:
+        try:
+            start = self._read(f"{before}:00:00{after}")
+            end = self._read(f"{before}:59:59{after}")
+        except ValueError:
+            return None  # read each whole, for the message that names the text
+        base = start if end - start == timedelta(seconds=3599) else None
+        if len(self._hours) < 100_000:
+            self._hours[key] = base
+        return base
+
+    def _read(self, text: str) -> datetime:
         s = text.strip()
         if not s:
             raise ValueError("no date")
@@ -237,25 +273,43 @@ class GoogleForms(Source):
         self.c_time = self._col(*self.TIMESTAMP)
         self.c_email = self._col(*self.EMAIL)
         self.c_score = self._col(*self.SCORE)
+        self._scores: dict[str, tuple[float, float | None, float]] = {}
 
     def meta(self, cells: list[str]) -> RowMeta:
-        meta = RowMeta(submitted_at=self.dates.read(_cell(cells, self.c_time)))
-        email = _cell(cells, self.c_email)
-        if email:
-            meta.email = email
-            meta.lead["email"] = email
-        score = _cell(cells, self.c_score)
+        n = len(cells)  # the cells are read inline: this runs once a row
+        c_time, c_email, c_score = self.c_time, self.c_email, self.c_score
+        email = cells[c_email].strip() if c_email is not None and c_email < n else ""
+        meta = RowMeta(
+            submitted_at=self.dates.read(
+                cells[c_time].strip() if c_time is not None and c_time < n else ""
+            ),
+            email=email or None,
+            lead={"email": email} if email else {},
+        )
+        score = cells[c_score].strip() if c_score is not None and c_score < n else ""
         if score:
-            got, _, out_of = score.partition("/")
-            got = got.strip().replace(",", ".")
-            decimals = len(got.partition(".")[2])
-            meta.source_tolerance = 0.5 * 10**-decimals + 1e-9
-            try:
-                meta.source_score = float(got)
-                meta.source_max = float(out_of.strip().replace(",", ".")) if out_of else None
-            except ValueError:
-                raise ValueError(f"score {score!r} is not like '7 / 10'") from None
+            found = self._scores.get(score)
+            if found is None:
+                found = self._score(score)
+            meta.source_score, meta.source_max, meta.source_tolerance = found
         return meta
+
+    def _score(self, score: str) -> tuple[float, float | None, float]:
+        """``7 / 10`` -> (7, 10, half the last digit written); few distinct: cached."""
+        got, _, out_of = score.partition("/")
+        got = got.strip().replace(",", ".")
+        decimals = len(got.partition(".")[2])
+        try:
+            found = (
+                float(got),
+                float(out_of.strip().replace(",", ".")) if out_of else None,
+                0.5 * 10**-decimals + 1e-9,
+            )
+        except ValueError:
+            raise ValueError(f"score {score!r} is not like '7 / 10'") from None
+        if len(self._scores) < 100_000:
+            self._scores[score] = found
+        return found
 
 
 class Typeform(Source):

@@ -12,9 +12,10 @@ from __future__ import annotations
 import codecs
 import csv
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any, NamedTuple
 
 from quizbuilder.domain.errors import QuizbuilderError
 
@@ -26,8 +27,9 @@ class TableError(QuizbuilderError):
     pass
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
+    """A row as read (a tuple: made a million times, it must cost little)."""
+
     line: int  # the line of the file where the row starts (1 = the header)
     cells: list[str]
     problem: str = ""  # non-empty: the row cannot be read, and why
@@ -81,33 +83,68 @@ def _check_not_binary(path: Path, head: bytes) -> None:
         raise TableError(f"{path}: UTF-16 text; save it again as UTF-8 CSV")
 
 
-def _csv_rows(handle: Iterable[str], delimiter: str, path: Path) -> Iterator[Row]:
-    """Rows with the line they start on (``csv.reader.line_num`` counts physical lines)."""
-    reader = csv.reader(handle, delimiter=delimiter, strict=True)
-    start = 1
+def _csv_rows(reader: Any, path: Path) -> Iterator[Row]:
+    """The header rows, with the line they start on (``line_num`` counts physical lines)."""
+    start = reader.line_num + 1
     while True:
         try:
-            cells = next(reader)
-        except StopIteration:
+            for cells in reader:
+                yield Row(start, cells)
+                start = reader.line_num + 1
             return
         except csv.Error as exc:
-            text = str(exc)
-            if "field larger than field limit" in text:
-                raise TableError(
-                    f"{path}: line {reader.line_num}: a cell is larger than "
-                    f"{MAX_CELL // (1 << 20)} MB; this is not a response export"
-                ) from None
-            if "unexpected end of data" in text or "EOF" in text:
-                raise TableError(
-                    f"{path}: line {start}: the file ends inside a quoted cell (truncated?)"
-                ) from None
-            if "NUL" in text:
-                yield Row(start, [], NUL_PROBLEM)
+            yield _damaged(exc, reader, start, path)
+            start = reader.line_num + 1
+
+
+def _body_rows(reader: Any, handle: IO[str], path: Path, encoding: str) -> Iterator[Row]:
+    """The rows under the header: blank ones skipped, one with a NUL byte a problem.
+
+    One generator and a plain ``for`` over the reader, resumed after a damaged row:
+    this is the innermost loop of an import, a million times.
+    """
+    start = reader.line_num + 1
+    last = reader.line_num
+    try:
+        while True:
+            try:
+                for cells in reader:
+                    if "\x00" in "".join(cells):
+                        last = start
+                        yield Row(start, [], NUL_PROBLEM)
+                    elif any(cells):
+                        last = start
+                        yield Row(start, cells)
+                    start = reader.line_num + 1
+                return
+            except csv.Error as exc:
+                last = start
+                yield _damaged(exc, reader, start, path)
                 start = reader.line_num + 1
-                continue
-            raise TableError(f"{path}: line {reader.line_num}: {text}") from None
-        yield Row(start, cells)
-        start = reader.line_num + 1
+    except UnicodeDecodeError as exc:
+        raise TableError(
+            f"{path}: after line {last}: not valid {encoding} text ({exc.reason})"
+        ) from None
+    finally:
+        handle.close()
+
+
+def _damaged(exc: csv.Error, reader: Any, start: int, path: Path) -> Row:
+    """The row the csv module could not read: a NUL byte is the row's problem; a cell
+    too large or a file cut inside quotes is the file's, and refuses it."""
+    text = str(exc)
+    if "field larger than field limit" in text:
+        raise TableError(
+            f"{path}: line {reader.line_num}: a cell is larger than "
+            f"{MAX_CELL // (1 << 20)} MB; this is not a response export"
+        ) from None
+    if "unexpected end of data" in text or "EOF" in text:
+        raise TableError(
+            f"{path}: line {start}: the file ends inside a quoted cell (truncated?)"
+        ) from None
+    if "NUL" in text:
+        return Row(start, [], NUL_PROBLEM)
+    raise TableError(f"{path}: line {reader.line_num}: {text}") from None
 
 
 NUL_PROBLEM = "the row contains NUL bytes (a damaged file?)"
@@ -125,7 +162,8 @@ def read_csv(path: Path, *, header_rows: int = 1) -> Table:
     delimiter = _delimiter(head.decode(encoding, errors="replace"))
     csv.field_size_limit(MAX_CELL)
     handle = path.open(encoding=encoding, newline="")
-    rows = _csv_rows(handle, delimiter, path)
+    reader = csv.reader(handle, delimiter=delimiter, strict=True)
+    rows = _csv_rows(reader, path)
     try:
         first = next(rows, None)
         second = next(rows, None) if header_rows == 2 else None
@@ -139,29 +177,10 @@ def read_csv(path: Path, *, header_rows: int = 1) -> Table:
         handle.close()
         raise TableError(f"{path}: the file has no header row")
     header = [c.strip() for c in first.cells]
-    last = [1]
-
-    def body() -> Iterator[Row]:
-        try:
-            for row in rows:
-                last[0] = row.line
-                if row.problem:
-                    yield row
-                elif "\x00" in "".join(row.cells):
-                    yield Row(row.line, [], NUL_PROBLEM)
-                elif any(row.cells):
-                    yield row
-        except UnicodeDecodeError as exc:
-            raise TableError(
-                f"{path}: after line {last[0]}: not valid {encoding} text ({exc.reason})"
-            ) from None
-        finally:
-            handle.close()
-
     return Table(
         path,
         header,
-        body(),
+        _body_rows(reader, handle, path, encoding),
         encoding.replace("-sig", " with BOM"),
         delimiter,
         [c.strip() for c in second.cells] if second else None,

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterator
+import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -36,7 +39,7 @@ from quizbuilder.formats.sources import (
     SurveyMonkey,
     detect,
 )
-from quizbuilder.formats.tabular import Row, Table, open_table
+from quizbuilder.formats.tabular import Table, open_table
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.privacy import ERASED_REASON, erased_filter
 from quizbuilder.store import items as store
@@ -118,20 +121,91 @@ class _Column:
         self.question = question
         self.matcher = QuestionMatcher(question)
         self.key = json.dumps(question.id)
-        # cell -> (JSON fragment or None, points or None, unknown texts)
-        self.cache: dict[str, tuple[str | None, float | None, list[str]]] = {}
+        # by distinct cell: the answer's JSON fragment ("" if none), its points (0 if the
+        # question is not scored), and the texts that matched no option (only if any)
+        self.fragments: dict[str, str] = {}
+        self.points: dict[str, float] = {}
+        self.unknown: dict[str, list[str]] = {}
 
-    def read(self, cell: str) -> tuple[str | None, float | None, list[str]]:
-        found = self.cache.get(cell)
-        if found is None:
-            result = self.matcher.match(cell)
-            fragment = None
-            if result.answer is not None:
-                fragment = f"{self.key}:{json.dumps(result.answer, ensure_ascii=False)}"
-            found = (fragment, question_score(self.question, result.answer), result.unknown)
-            if len(self.cache) < 200_000:
-                self.cache[cell] = found
-        return found
+    def read(self, cell: str) -> tuple[str, float, list[str]]:
+        fragment = self.fragments.get(cell)
+        if fragment is not None:
+            return fragment, self.points[cell], self.unknown.get(cell, [])
+        result = self.matcher.match(cell)
+        fragment = ""
+        if result.answer is not None:
+            fragment = f"{self.key}:{json.dumps(result.answer, ensure_ascii=False)}"
+        points = question_score(self.question, result.answer) or 0.0
+        if len(self.fragments) < 200_000:
+            self.points[cell] = points
+            if result.unknown:
+                self.unknown[cell] = result.unknown
+            self.fragments[cell] = fragment
+        return fragment, points, result.unknown
+
+
+# a row's answers: JSON fragments ("" where none), points, unknown texts by column
+_Read = tuple[list[str | None], float, list[tuple[_Column, list[str]]]]
+
+
+class _AnswerColumns:
+    """The plan's one-question columns, read together.
+
+    A row's cells are looked up in the columns' caches with ``map(dict.get, caches,
+    cells)``: the loop over columns runs in C, which at a million rows is most of what
+    reading the answers costs. A cell not yet seen takes the slow path once.
+    """
+
+    def __init__(self, columns: list[_Column]) -> None:
+        self.columns = columns
+        indexes = [c.index for c in columns]
+        self.width = max(indexes, default=-1) + 1
+        self.pick: Callable[[list[str]], tuple[str, ...]] = tuple  # no column: nothing
+        if len(indexes) == 1:
+            only = indexes[0]
+            self.pick = lambda cells: (cells[only],)
+        elif indexes:
+            self.pick = itemgetter(*indexes)  # one C call: a tuple of the answer cells
+        self.fragments = [c.fragments for c in columns]
+        self.points = [c.points for c in columns]
+        self.unknown = [c.unknown for c in columns]
+        self.some_unknown = False  # whether any cell seen so far has unknown texts
+
+    def read(self, cells: list[str]) -> _Read:
+        """The answers' JSON fragments ("" where none), the points, and unknown texts."""
+        if not self.columns:
+            return [], 0.0, []
+        if len(cells) < self.width:
+            cells = cells + [""] * (self.width - len(cells))
+        picked = self.pick(cells)
+        fragments: list[str | None] = list(map(dict.get, self.fragments, picked))
+        if None in fragments:  # a cell not seen yet (None: unknown; "": no answer)
+            return self._slow(picked)
+        total = sum(map(dict.__getitem__, self.points, picked))
+        if self.some_unknown and any(map(dict.__contains__, self.unknown, picked)):
+            return (
+                fragments,
+                total,
+                [
+                    (c, u[cell])
+                    for c, u, cell in zip(self.columns, self.unknown, picked, strict=True)
+                    if cell in u
+                ],
+            )
+        return fragments, total, []
+
+    def _slow(self, picked: tuple[str, ...]) -> _Read:
+        fragments: list[str | None] = []
+        total = 0.0
+        unknowns: list[tuple[_Column, list[str]]] = []
+        for column, cell in zip(self.columns, picked, strict=True):
+            fragment, points, unknown = column.read(cell)
+            fragments.append(fragment)
+            total += points
+            if unknown:
+                unknowns.append((column, unknown))
+        self.some_unknown = any(self.unknown)
+        return fragments, total, unknowns
 
 
 class _OptionColumns:
@@ -289,23 +363,29 @@ def _option_owner(doc: ItemDocument, title: str, sub: str, taken: set[str]) -> Q
     return None
 
 
-def _rows_with_ids(table_rows: Iterator[Row], source: Source) -> Iterator[tuple[Row, str | None]]:
-    """Rows with a content id for sources whose rows have no id of their own.
+class _ContentIds:
+    """Ids for rows of sources whose rows have no id of their own.
 
     The id hashes the row's cells; identical rows within one file are numbered, so
     two people who gave the same answers at the same second both count, and a later
     export of the same rows gives them the same ids again.
     """
-    seen: dict[str, int] = {}
-    for row in table_rows:
-        if source.has_ids or row.problem:
-            yield row, None
-            continue
-        joined = "\x1f".join(row.cells).encode("utf-8")
-        digest = hashlib.blake2b(joined, digest_size=16).hexdigest()
-        n = seen.get(digest, 0) + 1
-        seen[digest] = n
-        yield row, f"{source.name}-{digest}" + (f"-{n}" if n > 1 else "")
+
+    def __init__(self, source: Source) -> None:
+        self.prefix = f"{source.name}-"
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, cells: list[str]) -> str:
+        digest = _hexdigest(_blake2b_16(_join_cells(cells).encode("utf-8")))
+        n = self.seen.get(digest, 0) + 1
+        self.seen[digest] = n
+        return self.prefix + digest + (f"-{n}" if n > 1 else "")
+
+
+# the content id's steps as C callables: no Python frame of their own, a million times
+_join_cells = "\x1f".join
+_blake2b_16 = partial(hashlib.blake2b, digest_size=16)
+_hexdigest = operator.methodcaller("hexdigest")
 
 
 def import_responses(
@@ -429,87 +509,84 @@ def _import_rows(
     assert batch.id is not None
     existing = rstore.existing_response_uids(s, item_id=item.id)
     erased = erased_filter(s.connection())  # after the batch: inside the write lock
+    any_erased = bool(erased)
     outcomes = bool(document.outcomes)
     max_score = document.max_score or None
     score_max = document.max_score
+    width = len(table.header)
+    content_id = None if source.has_ids else _ContentIds(source)
+    answer_columns = _AnswerColumns(plan.columns)
     chunk: list[tuple[Any, ...]] = []
-    item_key, batch_key = item.id, batch.id
+    item_key, batch_key, source_name = item.id, batch.id, source.name
     read = 0
-    for row, content_id in _rows_with_ids(table.rows, source):
+    writer = rstore.ResponseWriter(s, expected_rows=_estimated_rows(path))
+    # looked up once: the loop below runs a million times
+    date, meta_of, groups, remember = writer.date, source.meta, plan.groups, existing.add
+    for row in table.rows:
         read += 1
-        if options.cancelled is not None and read % 1000 == 0 and options.cancelled():
-            raise ImportCancelled()
-        if options.progress is not None and read % 10_000 == 0:
-            options.progress(read)
+        if read % 1000 == 0:
+            if options.cancelled is not None and options.cancelled():
+                raise ImportCancelled()
+            if options.progress is not None and read % 10_000 == 0:
+                options.progress(read)
         if row.problem:
             result.rejected.append(RejectedLine(row.line, row.problem))
             continue
-        if len(row.cells) > len(table.header) and any(
-            c.strip() for c in row.cells[len(table.header) :]
-        ):
+        cells = row.cells
+        rid = content_id(cells) if content_id is not None else None
+        if len(cells) > width and any(c.strip() for c in cells[width:]):
             result.rejected.append(
-                RejectedLine(row.line, f"{len(row.cells)} cells for {len(table.header)} columns")
+                RejectedLine(row.line, f"{len(cells)} cells for {width} columns")
             )
             continue
         try:
-            meta = source.meta(row.cells)
+            meta = meta_of(cells)
         except ValueError as exc:
             result.rejected.append(RejectedLine(row.line, str(exc)))
             continue
-        if erased:
+        if any_erased:
             if erased.owns(meta.email, meta.lead):
                 result.rejected.append(RejectedLine(row.line, ERASED_REASON))
                 continue
             meta.lead = erased.scrub(meta.lead)
-        rid = meta.response_id or content_id
+        rid = meta.response_id or rid
         assert rid is not None
         if rid in existing:
             result.duplicates += 1
             continue
-        existing.add(rid)
-        fragments: list[str] = []
-        answers_for_outcome: dict[str, Any] = {}
-        total = 0.0
-        others: dict[str, list[str]] = {}
-        for column in plan.columns:
-            cell = row.cells[column.index] if column.index < len(row.cells) else ""
-            fragment, points, unknown = column.read(cell)
-            if fragment is not None:
-                fragments.append(fragment)
-                if outcomes:
-                    answers_for_outcome[column.question.id] = column.matcher.match(cell).answer
-            if points is not None:
-                total += points
-            if unknown:
-                others.setdefault(column.question.id, []).extend(unknown)
-                result.unknown_count += len(unknown)
-                if len(result.unknown_values) < REPORT_LIMIT:
-                    result.unknown_values.extend(
-                        UnknownValue(row.line, column.title, u) for u in unknown
-                    )
-        for group in plan.groups:
-            fragment, points, unknown = group.read(row.cells)
+        remember(rid)
+        fragments, total, unknowns = answer_columns.read(cells)
+        others: dict[str, list[str]] | None = None
+        for column, unknown in unknowns:
+            others = others if others is not None else {}
+            others.setdefault(column.question.id, []).extend(unknown)
+            result.unknown_count += len(unknown)
+            if len(result.unknown_values) < REPORT_LIMIT:
+                result.unknown_values.extend(
+                    UnknownValue(row.line, column.title, u) for u in unknown
+                )
+        for group in groups:
+            fragment, points, unknown = group.read(cells)
             if fragment is not None:
                 fragments.append(fragment)
             if points is not None:
                 total += points
             if unknown:
+                others = others if others is not None else {}
                 others.setdefault(group.question.id, []).extend(unknown)
         score = total if max_score else None
         if (
-            score is not None
-            and meta.source_score is not None
+            meta.source_score is not None
+            and score is not None
             and (meta.source_max is None or abs(meta.source_max - score_max) < 1e-9)
             and abs(score - meta.source_score) > meta.source_tolerance
         ):
             result.disagreement_count += 1
             if len(result.score_disagreements) < REPORT_LIMIT:
                 result.score_disagreements.append((row.line, score, meta.source_score))
-        context = dict(meta.context)
-        outcome = None
-        if outcomes:
-            leaders = leading_outcomes(document, answers_for_outcome)
-            outcome = leaders[0] if leaders else None
+        context = meta.context
+        lead = meta.lead
+        email = meta.email
         chunk.append(
             (
                 item_key,
@@ -518,19 +595,19 @@ def _import_rows(
                 version_hash,
                 None,
                 None,
-                context.get("utm_source") or source.name,
-                context.get("utm_medium"),
-                context.get("utm_campaign"),
-                meta.started_at,
-                meta.submitted_at,
+                context.get("utm_source") or source_name if context else source_name,
+                context.get("utm_medium") if context else None,
+                context.get("utm_campaign") if context else None,
+                date(meta.started_at) if meta.started_at is not None else None,
+                date(meta.submitted_at),
                 meta.completed,
                 score,
                 max_score,
-                outcome,
-                " ".join(meta.email.split()).lower() if meta.email else None,
-                "{" + ",".join(fragments) + "}",
-                json.dumps(meta.lead, ensure_ascii=False)
-                if len(meta.lead) > 1 or (meta.lead and "email" not in meta.lead)
+                _outcome(document, plan, cells) if outcomes else None,
+                " ".join(email.split()).lower() if email else None,
+                "{" + ",".join(filter(None, fragments)) + "}",
+                json.dumps(lead, ensure_ascii=False)
+                if len(lead) > 1 or (lead and "email" not in lead)
                 else None,  # the e-mail has its column
                 None,
                 json.dumps({**context, "other": others}, ensure_ascii=False)
@@ -539,11 +616,12 @@ def _import_rows(
             )
         )  # in store.responses.RESPONSE_COLUMNS order
         if len(chunk) >= CHUNK:
-            rstore.insert_response_rows(s, chunk)
+            writer.write(chunk)
             result.imported += len(chunk)
             chunk = []
-    rstore.insert_response_rows(s, chunk)
+    writer.write(chunk)
     result.imported += len(chunk)
+    writer.finish()
     if options.progress is not None:
         options.progress(read)
     if read == 0:
@@ -557,6 +635,26 @@ def _import_rows(
     else:
         s.delete(batch)
     return result
+
+
+def _outcome(document: ItemDocument, plan: _Plan, cells: list[str]) -> str | None:
+    """The personality quiz's leading outcome (the first listed, on a tie)."""
+    answers: dict[str, Any] = {}
+    n = len(cells)
+    for column in plan.columns:
+        answer = column.matcher.match(cells[column.index] if column.index < n else "").answer
+        if answer is not None:
+            answers[column.question.id] = answer
+    leaders = leading_outcomes(document, answers)
+    return leaders[0] if leaders else None
+
+
+def _estimated_rows(path: Path) -> int:
+    """About how many rows a file holds, from the line length of its first 64 KiB."""
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        head = fh.read(1 << 16)
+    return size * max(head.count(b"\n"), 1) // max(len(head), 1)
 
 
 def _looks_jsonl(path: Path) -> bool:

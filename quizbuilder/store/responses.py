@@ -80,10 +80,31 @@ _INSERT_SQL = (
 )
 
 
+BULK_MIN_ROWS = 20_000  # a smaller import keeps the indexes up to date as it goes
+
+
+_MINUTES_SECONDS = [f"{m:02d}:{s:02d}" for m in range(60) for s in range(60)]
+_HOURS: dict[int, str] = {}  # hours since 1970 -> "YYYY-MM-DD HH:" (imports share hours)
+
+
 def _sqlite_datetime(moment: datetime | None) -> str | None:
-    """The text SQLAlchemy's SQLite DateTime stores, for a UTC instant."""
+    """The text SQLAlchemy's SQLite DateTime stores, for a UTC instant.
+
+    Formatting a datetime costs microseconds; a million rows share a few thousand
+    hours, so the hour's text is kept and the minutes and seconds looked up.
+    """
     if moment is None:
         return None
+    if moment.tzinfo is not None and not moment.microsecond:
+        whole = int(moment.timestamp())
+        hour, rest = divmod(whole, 3600)
+        prefix = _HOURS.get(hour)
+        if prefix is None:
+            prefix = f"{datetime.fromtimestamp(hour * 3600, UTC):%Y-%m-%d %H:}"
+            if len(_HOURS) < 100_000 and len(prefix) == 14:
+                _HOURS[hour] = prefix
+        if len(prefix) == 14:
+            return f"{prefix}{_MINUTES_SECONDS[rest]}.000000"
     m = moment.astimezone(UTC) if moment.tzinfo is not UTC else moment
     return (
         f"{m.year:04d}-{m.month:02d}-{m.day:02d} {m.hour:02d}:{m.minute:02d}:"
@@ -111,3 +132,71 @@ def insert_response_rows(session: Session, rows: list[tuple[Any, ...]]) -> None:
         connection.execute(
             insert(_response_table), [dict(zip(RESPONSE_COLUMNS, r, strict=True)) for r in rows]
         )
+
+
+class ResponseWriter:
+    """Writes one import's response rows, inside the caller's transaction.
+
+    Keeping the response table's four indexes up to date under a million random keys
+    costs about three times the insert itself; building them again afterwards is one
+    sort each. So once an import is large next to the table (at least ``BULK_MIN_ROWS``
+    and as many rows as the table held before, written or expected), the indexes are
+    dropped and :meth:`finish` creates them again from their own SQL. SQLite's DDL is
+    transactional: a failure, a cancel or a killed process before the commit leaves the
+    indexes as they were, like the rows. On other databases rows are only inserted.
+    """
+
+    def __init__(self, session: Session, *, expected_rows: int = 0) -> None:
+        self._session = session
+        connection = session.connection()
+        self._sqlite = connection.dialect.name == "sqlite"
+        self.written = 0
+        self._dropped: list[str] = []  # the CREATE INDEX statements to run again
+        self._threshold = 0
+        if self._sqlite:
+            before = connection.exec_driver_sql("SELECT max(id) FROM response").scalar() or 0
+            self._threshold = max(BULK_MIN_ROWS, before)  # max(id): no scan of the table
+        self._expected = expected_rows
+
+    @property
+    def indexes_dropped(self) -> bool:
+        return bool(self._dropped)
+
+    def date(self, moment: datetime | None) -> Any:
+        """A date as :meth:`write` takes it (on SQLite, already the stored text)."""
+        return _sqlite_datetime(moment) if self._sqlite else moment
+
+    def write(self, rows: list[tuple[Any, ...]]) -> None:
+        """Rows as tuples in ``RESPONSE_COLUMNS`` order, dates made by :meth:`date`."""
+        if not rows:
+            return
+        if not self._sqlite:
+            insert_response_rows(self._session, rows)
+            self.written += len(rows)
+            return
+        if not self._dropped and max(self.written + len(rows), self._expected) >= self._threshold:
+            self._drop_indexes()
+        self._session.connection().exec_driver_sql(_INSERT_SQL, rows)
+        self.written += len(rows)
+
+    def finish(self) -> None:
+        """Create the dropped indexes again (a duplicate would raise: the import fails)."""
+        connection = self._session.connection()
+        for statement in self._dropped:
+            connection.exec_driver_sql(statement)
+        self._dropped = []
+
+    def _drop_indexes(self) -> None:
+        connection = self._session.connection()
+        raw = connection.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:
+            # the driver opens a transaction before a write, not before DDL: without
+            # this, a DROP INDEX as the first statement would be committed at once
+            connection.exec_driver_sql("BEGIN")
+        found = connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master "
+            "WHERE type = 'index' AND tbl_name = 'response' AND sql IS NOT NULL"
+        ).all()  # a constraint's own index has no SQL and cannot be dropped: it stays
+        for name, statement in found:
+            connection.exec_driver_sql(f'DROP INDEX "{name}"')
+            self._dropped.append(statement)
