@@ -8,31 +8,68 @@ from hypothesis import strategies as st
 from quizbuilder.domain.matching import QuestionMatcher, fold, match_columns
 from quizbuilder.domain.validation import parse_document
 
-QUIZ = parse_document({
-    "kind": "knowledge_quiz",
-    "questions": [
-        {"id": "reach", "type": "single_choice", "text": "Que mesure la portée organique ?",
-         "points": 1, "options": [
-             {"id": "a", "label": "Les utilisateurs uniques exposés, sans publicité",
-              "fraction": 1},
-             {"id": "b", "label": "Le nombre de likes"}]},
-        {"id": "kpi", "type": "multiple_choice", "text": "Quelles métriques ?", "points": 1,
-         "options": [
-             {"id": "a", "label": "Partages", "fraction": 0.5},
-             {"id": "b", "label": "Commentaires", "fraction": 0.5},
-             {"id": "c", "label": "Portée; reach (sans pub)"},
-             {"id": "d", "label": "Les utilisateurs uniques exposés, sans publicité"}]},
-        {"id": "rgpd", "type": "true_false", "text": "Le RGPD impose un consentement.",
-         "points": 1, "options": [{"id": "v", "label": "Vrai", "fraction": 1},
-                                  {"id": "f", "label": "Faux"}]},
-        {"id": "nps", "type": "nps", "text": "Recommanderiez-vous ?",
-         "scale": {"min": 0, "max": 10}},
-        {"id": "taux", "type": "number", "text": "Taux ?", "points": 1,
-         "numeric_answers": [{"value": 5.3, "tolerance": 0.1}]},
-        {"id": "likert", "type": "likert", "text": "D'accord ?",
-         "scale": {"min": 1, "max": 3, "labels": ["Pas d'accord", "Neutre", "D'accord"]}},
-    ],
-})
+QUIZ = parse_document(
+    {
+        "kind": "knowledge_quiz",
+        "questions": [
+            {
+                "id": "reach",
+                "type": "single_choice",
+                "text": "Que mesure la portée organique ?",
+                "points": 1,
+                "options": [
+                    {
+                        "id": "a",
+                        "label": "Les utilisateurs uniques exposés, sans publicité",
+                        "fraction": 1,
+                    },
+                    {"id": "b", "label": "Le nombre de likes"},
+                ],
+            },
+            {
+                "id": "kpi",
+                "type": "multiple_choice",
+                "text": "Quelles métriques ?",
+                "points": 1,
+                "options": [
+                    {"id": "a", "label": "Partages", "fraction": 0.5},
+                    {"id": "b", "label": "Commentaires", "fraction": 0.5},
+                    {"id": "c", "label": "Portée; reach (sans pub)"},
+                    {"id": "d", "label": "Les utilisateurs uniques exposés, sans publicité"},
+                ],
+            },
+            {
+                "id": "rgpd",
+                "type": "true_false",
+                "text": "Le RGPD impose un consentement.",
+                "points": 1,
+                "options": [
+                    {"id": "v", "label": "Vrai", "fraction": 1},
+                    {"id": "f", "label": "Faux"},
+                ],
+            },
+            {
+                "id": "nps",
+                "type": "nps",
+                "text": "Recommanderiez-vous ?",
+                "scale": {"min": 0, "max": 10},
+            },
+            {
+                "id": "taux",
+                "type": "number",
+                "text": "Taux ?",
+                "points": 1,
+                "numeric_answers": [{"value": 5.3, "tolerance": 0.1}],
+            },
+            {
+                "id": "likert",
+                "type": "likert",
+                "text": "D'accord ?",
+                "scale": {"min": 1, "max": 3, "labels": ["Pas d'accord", "Neutre", "D'accord"]},
+            },
+        ],
+    }
+)
 REACH, KPI, RGPD, NPS, TAUX, LIKERT = (QuestionMatcher(q) for q in QUIZ.questions)
 
 
@@ -83,7 +120,9 @@ def test_columns_match_question_texts() -> None:
 
 labels = st.lists(
     st.text(alphabet="abcdé ,;", min_size=1, max_size=12).filter(lambda s: fold(s)),
-    min_size=2, max_size=5, unique_by=fold,
+    min_size=2,
+    max_size=5,
+    unique_by=fold,
 )
 
 
@@ -96,9 +135,18 @@ def test_any_ticked_subset_is_recovered(options: list[str], data: st.DataObject)
         others = [o for o in pieces if o != p]
         if any(o in p for o in others):
             return  # ambiguous by construction: a label containing another
-    doc = parse_document({"kind": "survey", "questions": [{
-        "id": "q", "type": "multiple_choice",
-        "options": [{"id": f"o{i}", "label": label} for i, label in enumerate(options)]}]})
+    doc = parse_document(
+        {
+            "kind": "survey",
+            "questions": [
+                {
+                    "id": "q",
+                    "type": "multiple_choice",
+                    "options": [{"id": f"o{i}", "label": label} for i, label in enumerate(options)],
+                }
+            ],
+        }
+    )
     matcher = QuestionMatcher(doc.questions[0])
     ticked = data.draw(st.lists(st.integers(0, len(options) - 1), min_size=1, unique=True))
     ticked.sort()

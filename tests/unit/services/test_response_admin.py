@@ -28,7 +28,11 @@ def imported(library: LibraryService, tmp_path) -> int:
 def test_batches_and_responses_are_listed(library, imported) -> None:
     [batch] = list_batches(library, imported)
     assert (batch.source, batch.added, batch.responses, batch.file_name) == (
-        "google-forms", 3, 3, "g.csv")
+        "google-forms",
+        3,
+        3,
+        "g.csv",
+    )
     listed = list_responses(library, imported)
     assert [r.score for r in listed] == [4.0, 0.0, 1.0]  # in order of submission
     assert len(list_responses(library, imported, limit=2)) == 2
@@ -37,7 +41,8 @@ def test_batches_and_responses_are_listed(library, imported) -> None:
 
 
 def test_removing_a_batch_removes_its_responses_and_allows_a_reimport(
-        library, imported, tmp_path) -> None:
+    library, imported, tmp_path
+) -> None:
     [batch] = list_batches(library, imported)
     assert remove_batch(library, imported, batch.id) == 3
     assert list_responses(library, imported) == [] and list_batches(library, imported) == []
@@ -48,11 +53,21 @@ def test_removing_a_batch_removes_its_responses_and_allows_a_reimport(
 
 
 def test_rescore_after_an_answer_key_change_says_what_changed(library, imported) -> None:
-    changed = parse_document({**QUIZ, "questions": [
-        {**QUIZ["questions"][0], "options": [
-            {"id": "a", "label": "Net Promoter Score", "fraction": 0},
-            {"id": "b", "label": "New Product Sales", "fraction": 1}]},
-        *QUIZ["questions"][1:]]})
+    changed = parse_document(
+        {
+            **QUIZ,
+            "questions": [
+                {
+                    **QUIZ["questions"][0],
+                    "options": [
+                        {"id": "a", "label": "Net Promoter Score", "fraction": 0},
+                        {"id": "b", "label": "New Product Sales", "fraction": 1},
+                    ],
+                },
+                *QUIZ["questions"][1:],
+            ],
+        }
+    )
     with library.session() as s, s.begin():
         store.update_item(s, item=store.get_item(s, item_id=imported), document=changed)
     report = rescore(library, imported)

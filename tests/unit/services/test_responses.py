@@ -191,10 +191,19 @@ def test_import_is_one_transaction(library, quiz, tmp_path, monkeypatch):
 def test_a_pooled_response_is_scored_over_the_questions_it_was_shown(library, quiz, tmp_path):
     """The page drew two of the three questions: the maximum is theirs (1 + 2), as shown."""
     _, uid = quiz
-    path = write_lines(tmp_path / "p.jsonl", [
-        response(uid, "pool", {"q1": "a", "q2": ["a"]}, format_version=2,
-                 question_order=["q2", "q1"], durations_ms={"q1": 3200, "q2": 5100}),
-    ])
+    path = write_lines(
+        tmp_path / "p.jsonl",
+        [
+            response(
+                uid,
+                "pool",
+                {"q1": "a", "q2": ["a"]},
+                format_version=2,
+                question_order=["q2", "q1"],
+                durations_ms={"q1": 3200, "q2": 5100},
+            ),
+        ],
+    )
     import_jsonl(library, path)
     [row] = rows(library)
     assert (row.score, row.max_score) == (2.0, 3.0)
