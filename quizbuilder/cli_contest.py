@@ -55,6 +55,19 @@ def add_commands(
     p.add_argument("id", type=int, metavar="ID")
     p.add_argument("--json", action="store_true", help="print JSON")
 
+    p = actions.add_parser(
+        "import-list", help="add entries from a list of people (CSV or XLSX) to contest ID"
+    )
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="a column 'E-mail'; optional names, birth date, "
+        "country, date, and one column per consent (titled with its id or purpose)",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON")
+
     for name, what in (("exclude", "leave an entry out of the draw"), ("reinstate", "undo it")):
         p = actions.add_parser(name, help=f"{what} (the reason is recorded)")
         p.add_argument("id", type=int, metavar="ID")
@@ -124,6 +137,7 @@ def add_commands(
 def _dispatch(library: LibraryService, args: argparse.Namespace, out: TextIO) -> int | None:
     handlers: dict[str, Handler] = {
         "entries": _entries,
+        "import-list": _import_list,
         "exclude": _exclude,
         "reinstate": _reinstate,
         "rules": _rules,
@@ -176,6 +190,22 @@ def _write_entries(report: ContestEntries, out: TextIO) -> None:
         w(f"Excluded by the organiser ({len(report.exclusions)}):\n")
         for entry, reason in sorted(report.exclusions.items()):
             w(f"  {entry}\t{p.get(entry, '')}\t{reason}\n")
+
+
+def _import_list(library: LibraryService, args: argparse.Namespace, out: TextIO) -> int:
+    from quizbuilder.services.contest import import_entry_list
+
+    report = import_entry_list(library, args.id, args.file)
+    if args.json:
+        _print_json(report.as_dict(), out)
+    else:
+        out.write(
+            f"{report.added} entries added, {report.duplicates} already there, "
+            f"{len(report.rejected)} rejected (from {args.file})\n"
+        )
+        for rejected in report.rejected:
+            out.write(f"  line {rejected.line}: {rejected.reason}\n")
+    return 0
 
 
 def _exclude(library: LibraryService, args: argparse.Namespace, out: TextIO) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from quizbuilder.domain.entries import Flag, Rejection, Step
 from quizbuilder.domain.rules import RuleProblem
@@ -732,3 +732,34 @@ def test_the_french_contest_screen_shows_the_steps_and_reasons_in_french(
     undone = next(r for r in report.report.rejected if r.key == "not_completed")
     reason = tab.model.index(tab.model.row_of(undone.id), CandidatesModel.REASON).data()
     assert reason == "Condition de participation : la réponse n’a pas été terminée"
+
+
+def test_importing_a_list_adds_its_people_to_the_entries(
+    qtbot: Any,
+    view: ContestView,
+    demo: LibraryService,
+    contest_id: int,
+    tmp_path: Path,
+    message_boxes: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    listed = tmp_path / "salon.csv"
+    listed.write_text(
+        "E-mail;Prénom;Nom;Date de naissance;Date;reglement\n"
+        "marie.curie@example.org;Marie;Curie;07/11/1990;10/11/2026 14:30;oui\n"
+        "pas-une-adresse;Jean;Dupont;01/01/1980;10/11/2026 15:00;oui\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(listed), ""))
+    )
+    tab = view.entries_tab
+    before = tab.proxy.rowCount()
+    click(qtbot, tab.import_button)
+    [(_title, text)] = message_boxes.of("information")
+    assert text.startswith("Entries added: 1; already there: 0; lines refused: 1.")
+    assert "Line 3: 'pas-une-adresse' is not an e-mail address" in text
+    qtbot.waitUntil(lambda: tab.proxy.rowCount() == before + 1)
+    shown = {tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())}
+    assert "Marie C." in shown
+    assert any(e.startswith("list-") for e in contest.entries(demo, contest_id).entries)

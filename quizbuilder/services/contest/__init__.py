@@ -61,6 +61,7 @@ from quizbuilder.services.contest.entries import (
     reinstate,
     rules_html,
 )
+from quizbuilder.services.contest.entry_list import EntryListError, import_entry_list
 
 __all__ = [
     "ENTRIES_FORMAT",
@@ -73,6 +74,7 @@ __all__ = [
     "DrawRecord",
     "DrawState",
     "DrawnEntry",
+    "EntryListError",
     "NotAContest",
     "RulesExport",
     "SubstitutionOutcome",
@@ -87,6 +89,7 @@ __all__ = [
     "exclude",
     "export_rules",
     "history",
+    "import_entry_list",
     "make_pseudonyms",
     "person_label",
     "read_entries_file",

@@ -9,12 +9,14 @@ e-mail addresses shown here are for the organiser; nothing on this tab is publis
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -154,9 +156,19 @@ class EntriesTab(QWidget):
             self.tr("Take back the exclusion of the selected entry, for a reason kept in the log")
         )
         self.reinstate_button.clicked.connect(self.reinstate_selected)
+        self.import_button = QPushButton(self.tr("&Import a list…"))
+        self.import_button.setObjectName("entriesImportList")
+        self.import_button.setToolTip(
+            self.tr(
+                "Add people who entered elsewhere, from a CSV or XLSX list with an e-mail "
+                "column (names, birth date, country, date and consents optional)"
+            )
+        )
+        self.import_button.clicked.connect(self.import_list)
         hint = note(muted=True)
         hint.setText(self.tr("Exclude before the draw: the draw freezes the entries."))
         row = QHBoxLayout()
+        row.addWidget(self.import_button)
         row.addWidget(hint, 1)
         row.addWidget(self.exclude_button)
         row.addWidget(self.reinstate_button)
@@ -322,6 +334,36 @@ class EntriesTab(QWidget):
             title,
             lambda: contest.reinstate(ctx.library, ctx.item_id, line.id, reason, now=ctx.clock()),
         )
+
+    def import_list(self) -> None:
+        """Entries from a list of people, judged by the same steps as the form's."""
+        title = self.tr("Import a list of entries")
+        ctx = self._context
+        folder = ctx.folder if ctx.folder is not None else Path.home()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, title, str(folder), self.tr("Lists (*.csv *.xlsx);;All files (*)")
+        )
+        if not chosen:
+            return
+        try:
+            report = contest.import_entry_list(ctx.library, ctx.item_id, Path(chosen))
+        except QuizbuilderError as exc:
+            QMessageBox.critical(self, title, str(exc))
+            return
+        message = labels.fill(
+            self.tr("Entries added: %1; already there: %2; lines refused: %3."),
+            str(report.added),
+            str(report.duplicates),
+            str(len(report.rejected)),
+        )
+        if report.rejected:
+            details = "\n".join(
+                labels.fill(self.tr("Line %1: %2"), str(r.line), r.reason)
+                for r in report.rejected[:20]
+            )
+            message = f"{message}\n\n{details}"
+        QMessageBox.information(self, title, message)
+        self.changed.emit()
 
     def _run(self, title: str, action: Callable[[], object]) -> None:
         try:

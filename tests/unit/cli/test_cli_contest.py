@@ -276,3 +276,32 @@ def test_substitute_and_winners(db: Path, tmp_path: Path) -> None:
     code, text, _ = contest(db, "winners", CONTEST_ID)
     assert code == 0 and "for the organiser only" in text
     assert emails[data["winners"][1]["entry"]] in text
+
+
+def test_import_list_prints_what_it_added_and_each_refused_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite")
+    assert run("--db", db, "demo")[0] == 0
+    listed = tmp_path / "l.csv"
+    listed.write_text(
+        "E-mail,Date\nzoe@example.org,2026-11-10 10:00\nnot-an-email,2026-11-10 11:00\n",
+        encoding="utf-8",
+    )
+    status, out, _ = run("--db", db, "contest", "import-list", "5", str(listed))
+    assert status == 0
+    assert out.splitlines() == [
+        f"1 entries added, 0 already there, 1 rejected (from {listed})",
+        "  line 3: 'not-an-email' is not an e-mail address",
+    ]
+    status, out, _ = run("--db", db, "contest", "import-list", "5", str(listed), "--json")
+    data = json.loads(out)
+    assert (status, data["added"], data["duplicates"]) == (0, 0, 1)
+
+
+def test_import_list_without_an_email_column_is_a_clear_error(tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.sqlite")
+    assert run("--db", db, "demo")[0] == 0
+    listed = tmp_path / "noms.csv"
+    listed.write_text("Nom\nCurie\n", encoding="utf-8")
+    status, _, err = run("--db", db, "contest", "import-list", "5", str(listed))
+    assert status == 2
+    assert "noms.csv: no e-mail column" in err
