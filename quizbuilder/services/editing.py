@@ -55,6 +55,7 @@ __all__ = [
     "demo_templates",
     "duplicate",
     "find_by_uid",
+    "image_data",
     "item_uid",
     "load_draft",
     "new_from",
@@ -815,3 +816,10 @@ def store_image(
     with library.session() as s, s.begin():
         store.put_asset(s, sha256=digest, media_type=media, data=data, width=width, height=height)
     return ImageRef(asset=digest)
+
+
+def image_data(library: LibraryService, asset: str) -> bytes | None:
+    """The stored bytes of the image ``asset`` (a SHA-256), or None if the library lacks it."""
+    with library.session() as s:
+        found = store.get_assets(s, hashes=[asset]).get(asset)
+        return None if found is None else bytes(found.data)

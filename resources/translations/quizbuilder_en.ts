@@ -88,7 +88,7 @@
 <context>
     <name>EntriesTab</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+194"/>
+        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+206"/>
         <source>%n eligible entry(ies)</source>
         <translation>
             <numerusform>%n eligible entry</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/editor/problems_panel.py" line="+390"/>
+        <location filename="../../quizbuilder/ui/editor/problems_panel.py" line="+401"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -128,7 +128,7 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/fields.py" line="+324"/>
+        <location filename="../../quizbuilder/ui/editor/fields.py" line="+326"/>
         <source>Choose the colour: %1</source>
         <translation>Choisir la couleur : %1</translation>
     </message>
@@ -1305,7 +1305,7 @@
 <context>
     <name>EntriesTab</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+58"/>
+        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+60"/>
         <source>Entries in short</source>
         <translation>Les participations en bref</translation>
     </message>
@@ -1375,12 +1375,22 @@
         <translation>Annuler l’exclusion de la participation choisie, pour un motif gardé dans le journal</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Importer une liste…</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Add people who entered elsewhere, from a CSV or XLSX list with an e-mail column (names, birth date, country, date and consents optional)</source>
+        <translation>Ajouter des personnes qui ont participé ailleurs, depuis une liste CSV ou XLSX avec une colonne e-mail (noms, date de naissance, pays, date et consentements facultatifs)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Exclude before the draw: the draw freezes the entries.</source>
         <translation>Excluez avant le tirage : le tirage fige les participations.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -1454,6 +1464,26 @@
         <location line="+10"/>
         <source>Reinstating an entry needs a reason: nothing was changed.</source>
         <translation>Réintégrer une participation demande un motif : rien n’a changé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import a list of entries</source>
+        <translation>Importer une liste de participations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Entries added: %1; already there: %2; lines refused: %3.</source>
+        <translation>Participations ajoutées : %1 ; déjà présentes : %2 ; lignes refusées : %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1943,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/pages.py" line="+98"/>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="+113"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -1999,7 +2029,7 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/fields.py" line="+56"/>
+        <location filename="../../quizbuilder/ui/editor/fields.py" line="+87"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -2029,7 +2059,7 @@
         <translation>Texte alternatif (ce que montre l’image, pour les lecteurs d’écran)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Image %1</source>
         <translation>Image %1</translation>
     </message>
@@ -2039,7 +2069,12 @@
         <translation>Aucune image — choisissez-en une ou déposez-la ici</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <source>Thumbnail: %1</source>
+        <translation>Miniature : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Choose an image</source>
         <translation>Choisir une image</translation>
     </message>
@@ -2386,7 +2421,7 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/editor.py" line="+106"/>
+        <location filename="../../quizbuilder/ui/editor/editor.py" line="+107"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
@@ -2671,7 +2706,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>LeadFormPage</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/pages.py" line="+406"/>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="+413"/>
         <source>Lead form</source>
         <translation>Formulaire de contact</translation>
     </message>
@@ -2864,7 +2899,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>LikertPoints</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/questions.py" line="+600"/>
+        <location filename="../../quizbuilder/ui/editor/questions.py" line="+602"/>
         <source>Number of points</source>
         <translation>Nombre de points</translation>
     </message>
@@ -3454,7 +3489,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>OutcomesPage</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/pages.py" line="-332"/>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="-339"/>
         <source>Outcomes</source>
         <translation>Profils</translation>
     </message>
@@ -3968,7 +4003,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>L’image de la variante %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The item has no title.</source>
         <translation>L’élément n’a pas de titre.</translation>
     </message>
@@ -4136,7 +4171,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../quizbuilder/ui/editor/problems_panel.py" line="+54"/>
+        <location filename="../../quizbuilder/ui/editor/problems_panel.py" line="+63"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -4899,6 +4934,39 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <location line="+103"/>
         <source>Move the question</source>
         <translation>Déplacer la question</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionOrderField</name>
+    <message>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="+524"/>
+        <source>Custom question order</source>
+        <translation>Ordre des questions personnalisé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drag the questions, or use Alt+Up and Alt+Down</source>
+        <translation>Faites glisser les questions, ou utilisez Alt+Haut et Alt+Bas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the question up</source>
+        <translation>Monter la question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the question down</source>
+        <translation>Descendre la question</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Change a variant&apos;s order</source>
+        <translation>Modifier l’ordre d’une variante</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reorder a variant&apos;s questions</source>
+        <translation>Réordonner les questions d’une variante</translation>
     </message>
 </context>
 <context>
@@ -5776,7 +5844,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/pages.py" line="-223"/>
+        <location filename="../../quizbuilder/ui/editor/pages.py" line="-807"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -5849,7 +5917,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>SettingsPage</name>
     <message>
-        <location line="+175"/>
+        <location line="+182"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
@@ -6578,8 +6646,8 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message>
         <location line="+3"/>
-        <source>A variant replaces the title or the introduction for a share of the people, drawn by weight.</source>
-        <translation>Une variante remplace le titre ou l’introduction pour une partie du public, tirée au sort selon les poids.</translation>
+        <source>A variant replaces the title, the introduction, the image or the order of the questions for a share of the people, drawn by weight.</source>
+        <translation>Une variante remplace le titre, l’introduction, l’image ou l’ordre des questions pour une partie des personnes, tirée selon son poids.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6617,6 +6685,16 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Introduction (vide : celle de l’élément)</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>image of variant %1</source>
+        <translation>image de la variante %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Question order of variant %1</source>
+        <translation>Ordre des questions de la variante %1</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Add a variant</source>
         <translation>Ajouter une variante</translation>
@@ -6630,7 +6708,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>WeightGridModel</name>
     <message>
-        <location line="-533"/>
+        <location line="-555"/>
         <source>Change a weight</source>
         <translation>Modifier un poids</translation>
     </message>

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from quizbuilder.services.library import LibraryService
 from quizbuilder.ui.editor.contest_page import ContestPage
 from quizbuilder.ui.editor.document import EditorDocument, Path, parse_path
-from quizbuilder.ui.editor.fields import find_field, refresh_tree
+from quizbuilder.ui.editor.fields import ImageLibrary, find_field, refresh_tree
 from quizbuilder.ui.editor.pages import (
     GeneralPage,
     LeadFormPage,
@@ -84,6 +84,7 @@ class ItemEditor(QWidget):
         self.library = library
         self.item_id = item_id
         self._editing = editing
+        self._store_image = ImageLibrary(self._store_file, partial(editing.image_data, library))
         self.document = EditorDocument(
             editing.load_draft(library, item_id),
             saver=lambda data: editing.save_draft(library, item_id, data),
@@ -200,7 +201,7 @@ class ItemEditor(QWidget):
 
     # --- following the document -------------------------------------------------------
 
-    def _store_image(self, file: FilePath) -> dict[str, Any]:
+    def _store_file(self, file: FilePath) -> dict[str, Any]:
         ref = self._editing.store_image(self.library, file)
         return {"asset": ref.asset, "alt": ref.alt}
 

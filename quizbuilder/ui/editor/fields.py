@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path as FilePath
 from typing import Any
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -236,6 +237,7 @@ class NumberField(QDoubleSpinBox, Bound):
         self.setSuffix(suffix)
         self.setKeyboardTracking(True)
         self.setMinimumWidth(90)
+        self.setMaximumWidth(280)  # a number, not a line of text: no need for the full width
         self.refresh()
         self.valueChanged.connect(self._edited)
 
@@ -355,6 +357,30 @@ class ColorField(QWidget, Bound):
 
 ImageStore = Callable[[FilePath], dict[str, Any]]
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.gif *.webp *.bmp"
+THUMB_SIZE = QSize(96, 64)
+
+
+class ImageLibrary:
+    """What image fields need from the library: store a file (an ``ImageStore``: called
+    with the file, it gives the image reference) and read a stored image back by its
+    asset hash, for the thumbnails (``load``; None when the library lacks it)."""
+
+    def __init__(self, store: ImageStore, load: Callable[[str], bytes | None]) -> None:
+        self._store = store
+        self.load = load
+
+    def __call__(self, file: FilePath) -> dict[str, Any]:
+        return self._store(file)
+
+
+def thumbnail(data: bytes | None, size: QSize = THUMB_SIZE) -> QPixmap | None:
+    """The image scaled to fit ``size``, or None if the bytes are not a readable image."""
+    pixmap = QPixmap()
+    if not data or not pixmap.loadFromData(data):
+        return None
+    return pixmap.scaled(
+        size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 class ImageField(QFrame, Bound):
@@ -376,7 +402,14 @@ class ImageField(QFrame, Bound):
         self.name = name
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.thumb = QLabel()
+        self.thumb.setObjectName("imageThumbnail")
+        self.thumb.setFixedSize(THUMB_SIZE)
+        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumb.hide()
+        self._thumb_of: str | None = None  # the asset shown in ``thumb``
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose = QPushButton(self.tr("Choose…"))
         self.choose.setAccessibleName(self.tr("Choose an image: %1").replace("%1", name))
@@ -392,6 +425,7 @@ class ImageField(QFrame, Bound):
         )
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.thumb)
         top.addWidget(self.status, 1)
         top.addWidget(self.choose)
         top.addWidget(self.clear)
@@ -411,6 +445,21 @@ class ImageField(QFrame, Bound):
             self.status.setText(self.tr("No image — choose one or drop it here"))
         self.clear.setEnabled(has)
         self.alt.setVisible(has)
+        self._show_thumbnail(str(ref["asset"]) if has else None)
+
+    def _show_thumbnail(self, asset: str | None) -> None:
+        """Read the image from the library only when it changed (refresh runs often)."""
+        if asset == self._thumb_of:
+            return
+        self._thumb_of = asset
+        load = self.store.load if isinstance(self.store, ImageLibrary) else None
+        pixmap = thumbnail(load(asset)) if asset and load is not None else None
+        if pixmap is None:
+            self.thumb.clear()
+        else:
+            self.thumb.setPixmap(pixmap)
+            self.thumb.setAccessibleName(self.tr("Thumbnail: %1").replace("%1", self.name))
+        self.thumb.setVisible(pixmap is not None)
 
     def _choose(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
@@ -575,3 +624,18 @@ def find_field(root: QWidget, path: Path) -> QWidget | None:
         if len(bound) > best_len:
             best, best_len = child, len(bound)
     return best
+
+
+def align_form_labels(root: QWidget) -> None:
+    """Give every form under ``root`` the same label column, so that the fields of one
+    group line up with those of the next (French labels differ more in length)."""
+    labels = [
+        item.widget()
+        for form in root.findChildren(QFormLayout)
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and isinstance(item.widget(), QLabel)
+    ]
+    width = max((label.sizeHint().width() for label in labels), default=0)
+    for label in labels:
+        label.setMinimumWidth(width)

@@ -7,16 +7,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QScrollArea,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +48,7 @@ from quizbuilder.export.embed import strings as embed_strings
 from quizbuilder.ui import labels
 from quizbuilder.ui.editor.document import MISSING, EditorDocument, Path, fresh_id
 from quizbuilder.ui.editor.fields import (
+    Bound,
     CheckField,
     ChoiceField,
     ColorField,
@@ -45,6 +58,7 @@ from quizbuilder.ui.editor.fields import (
     ListEditor,
     NumberField,
     TextField,
+    align_form_labels,
 )
 
 AA_RATIO = 4.5
@@ -87,6 +101,7 @@ class Page(QWidget):
 
     def finish(self) -> None:
         self.box.addStretch(1)
+        align_form_labels(self)
 
     def line(self, path: Path, name: str, **kw: Any) -> LineField:
         return LineField(self.document, path, name, **kw)
@@ -281,7 +296,7 @@ class WeightGridModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
             outcome = (self.document.get(("outcomes",)) or [])[section]
@@ -312,7 +327,7 @@ class OutcomesPage(Page):
                     document,
                     (*path, i, "text"),
                     self.tr("Text, outcome %1").replace("%1", n),
-                    lines=2,
+                    lines=3,
                 )
             )
             return w
@@ -351,7 +366,14 @@ class OutcomesPage(Page):
         self.grid.setObjectName("weightGrid")
         self.grid.setAccessibleName(self.tr("Weights: options by outcomes"))
         self.grid.setModel(self.grid_model)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Columns as wide as the outcome names (French ones are long), never cut.
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(70)
+        header.setStretchLastSection(True)
+        # Option labels can be whole sentences: cut them (full in the tooltip) so
+        # that the outcome columns keep the room.
+        self.grid.verticalHeader().setMaximumWidth(320)
         self.grid.setMinimumHeight(220)
         grid.addRow(self.grid)
         self.finish()
@@ -735,8 +757,8 @@ class VariantsPage(Page):
         form = self.form(self.tr("A/B variants"))
         note = QLabel(
             self.tr(
-                "A variant replaces the title or the introduction for a share "
-                "of the people, drawn by weight."
+                "A variant replaces the title, the introduction, the image or the "
+                "order of the questions for a share of the people, drawn by weight."
             )
         )
         note.setWordWrap(True)
@@ -783,6 +805,21 @@ class VariantsPage(Page):
                     placeholder=self.tr("Introduction (empty: the item's)"),
                 )
             )
+            box.addWidget(
+                ImageField(
+                    document,
+                    (*path, i, "image"),
+                    self.tr("image of variant %1").replace("%1", n),
+                    store_image,
+                )
+            )
+            box.addWidget(
+                QuestionOrderField(
+                    document,
+                    (*path, i, "question_order"),
+                    self.tr("Question order of variant %1").replace("%1", n),
+                )
+            )
             return w
 
         def new_variant() -> dict[str, Any]:
@@ -801,3 +838,143 @@ class VariantsPage(Page):
             )
         )
         self.finish()
+
+
+class OrderList(QListWidget):
+    """A list whose rows are reordered by dragging or with Alt+Up/Down; it only says
+    which row should go where (``move_requested``), the document does the moving."""
+
+    move_requested = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Long question texts are cut with "…" (whole in the tooltip), not scrolled sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setUniformItemSizes(True)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self.indexAt(event.position().toPoint()).row()
+        source = self.currentRow()
+        # Qt must not move the row itself: the refresh from the document will.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if source >= 0:
+            self.move_requested.emit(source, self.count() - 1 if target < 0 else target)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        if step and event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            row = self.currentRow()
+            if 0 <= row + step < self.count():
+                self.move_requested.emit(row, row + step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class QuestionOrderField(QWidget, Bound):
+    """A variant's own order of the questions: off (the item's order, the key absent) or
+    a full list of the question ids, reordered by dragging, Alt+Up/Down or the buttons.
+
+    An order written before questions were added or removed is shown completed (unknown
+    ids left out, new questions at the end) and any move stores the completed list.
+    """
+
+    def __init__(self, document: EditorDocument, path: Path, name: str) -> None:
+        super().__init__()
+        self.document = document
+        self.bound_path = path
+        self.custom = QCheckBox(self.tr("Custom question order"))
+        self.custom.setAccessibleName(name)
+        self.custom.clicked.connect(self._switched)
+        self.list = OrderList()
+        self.list.setAccessibleName(name)
+        self.list.setToolTip(self.tr("Drag the questions, or use Alt+Up and Alt+Down"))
+        self.list.move_requested.connect(self.move)
+        self.up = self._button("↑", self.tr("Move the question up"), -1)
+        self.down = self._button("↓", self.tr("Move the question down"), 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addStretch(1)
+        self.body = QWidget()
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(20, 0, 0, 0)
+        body.addWidget(self.list, 1)
+        body.addLayout(buttons)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.custom)
+        box.addWidget(self.body)
+        self.setFocusProxy(self.custom)
+        self.refresh()
+
+    def _button(self, text: str, tip: str, step: int) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(lambda: self.step(step))
+        return button
+
+    def step(self, step: int) -> None:
+        """Move the chosen question ``step`` rows (the up and down buttons)."""
+        row = self.list.currentRow()
+        self.move(row, row + step)
+
+    def _questions(self) -> list[dict[str, Any]]:
+        return [q for q in self.document.get(("questions",)) or [] if isinstance(q, dict)]
+
+    def order(self) -> list[str]:
+        """The order shown: the stored one, completed to list every question once."""
+        ids = [str(q.get("id", "")) for q in self._questions()]
+        stored = self.document.get(self.bound_path)
+        if not isinstance(stored, list):
+            return ids
+        kept = [i for n, i in enumerate(stored) if i in ids and i not in stored[:n]]
+        return kept + [i for i in ids if i not in kept]
+
+    def _switched(self, checked: bool) -> None:
+        value: Any = self.order() if checked else MISSING
+        self.document.set(self.bound_path, value, text=self.tr("Change a variant's order"))
+
+    def move(self, source: int, target: int) -> None:
+        order = self.order()
+        if not (0 <= source < len(order) and 0 <= target < len(order)) or source == target:
+            return
+        order.insert(target, order.pop(source))
+        self.document.set(self.bound_path, order, text=self.tr("Reorder a variant's questions"))
+        self.list.setCurrentRow(target)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        on = isinstance(self.document.get(self.bound_path), list)
+        self.custom.setChecked(on)
+        self.body.setVisible(on)
+        texts = {str(q.get("id", "")): str(q.get("text") or "") for q in self._questions()}
+        order = self.order() if on else []
+        shown = [self.list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.list.count())]
+        current = self.list.currentRow()
+        if shown != order or any(
+            self.list.item(r).text() != self._label(i, texts) for r, i in enumerate(order)
+        ):
+            self.list.clear()
+            for qid in order:
+                row = QListWidgetItem(self._label(qid, texts))
+                row.setToolTip(row.text())
+                row.setData(Qt.ItemDataRole.UserRole, qid)
+                self.list.addItem(row)
+            self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))
+        rows = self.list.count()
+        line = max(self.list.sizeHintForRow(0), self.list.fontMetrics().lineSpacing() + 4)
+        self.list.setFixedHeight(line * min(max(rows, 1), 8) + 2 * self.list.frameWidth() + 2)
+        self.up.setEnabled(rows > 1)
+        self.down.setEnabled(rows > 1)
+
+    def _label(self, qid: str, texts: dict[str, str]) -> str:
+        return f"{qid} · {texts.get(qid) or self.tr('(no text)')}"

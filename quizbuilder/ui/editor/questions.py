@@ -40,6 +40,7 @@ from quizbuilder.ui.editor.fields import (
     ListEditor,
     NumberField,
     TextField,
+    align_form_labels,
 )
 
 T = QuestionType
@@ -130,6 +131,7 @@ class QuestionEditor(QWidget):
         if special is not None:
             box.addWidget(special)
         box.addStretch(1)
+        align_form_labels(self)
 
     def p(self, *steps: str | int) -> Path:
         return (*self.base, *steps)
@@ -153,7 +155,7 @@ class QuestionEditor(QWidget):
             self.document,
             self.p("text"),
             self.tr("Question text"),
-            lines=2,
+            lines=3,
             placeholder=self.tr("The question, as people will read it"),
         )
         form.addRow(self.tr("&Question"), self.text_field)
