@@ -199,18 +199,23 @@ class PreviewPane(QWidget):
         widths.addWidget(self.desktop)
         widths.addStretch(1)
         widths.addWidget(self.restart)
+        # Language and variant on rows of their own: variant names ("A : titre
+        # d'origine") are long, and the pane must stay narrow beside the editor.
         choices = QHBoxLayout()
         choices.setSpacing(6)
         choices.addWidget(language_label)
         choices.addWidget(self.language)
-        choices.addSpacing(8)
-        choices.addWidget(self._variant_label)
-        choices.addWidget(self.variant, 1)
+        choices.addStretch(1)
+        variants = QHBoxLayout()
+        variants.setSpacing(6)
+        variants.addWidget(self._variant_label)
+        variants.addWidget(self.variant, 1)
         bar = QVBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
         bar.setSpacing(4)
         bar.addLayout(widths)
         bar.addLayout(choices)
+        bar.addLayout(variants)
         self._toolbar = bar
         self._set_variants([])
 
@@ -312,6 +317,9 @@ class PreviewPane(QWidget):
         else:
             for vid, name in variants:
                 self.variant.addItem(name, vid)
+                self.variant.setItemData(
+                    self.variant.count() - 1, name, Qt.ItemDataRole.ToolTipRole
+                )
             found = self.variant.findData(chosen)
             self.variant.setCurrentIndex(max(found, 0))
         self.variant.setEnabled(bool(variants))
