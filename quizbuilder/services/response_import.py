@@ -42,6 +42,7 @@ from quizbuilder.formats.sources import (
 from quizbuilder.formats.tabular import Table, open_table
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.privacy import ERASED_REASON, erased_filter
+from quizbuilder.services.statistics_scan import BLANK_CHAR, AnswerCoder
 from quizbuilder.store import items as store
 from quizbuilder.store import responses as rstore
 from quizbuilder.store.tables import ImportBatch, Item
@@ -156,7 +157,7 @@ class _AnswerColumns:
     reading the answers costs. A cell not yet seen takes the slow path once.
     """
 
-    def __init__(self, columns: list[_Column]) -> None:
+    def __init__(self, columns: list[_Column], coder: AnswerCoder | None = None) -> None:
         self.columns = columns
         indexes = [c.index for c in columns]
         self.width = max(indexes, default=-1) + 1
@@ -170,6 +171,49 @@ class _AnswerColumns:
         self.points = [c.points for c in columns]
         self.unknown = [c.unknown for c in columns]
         self.some_unknown = False  # whether any cell seen so far has unknown texts
+        self.picked: tuple[str, ...] = ()  # the answer cells of the row last read
+        self.coder = coder
+        self.tokens: list[dict[str, str]] = [{} for _ in columns]  # by distinct cell
+        self._order: Callable[[list[str]], tuple[str, ...]] = tuple
+        self._direct = False  # one column per question, in the document's order
+        self._length = 0  # of a codes text
+        if coder is not None:
+            self._order = _question_order(columns, coder)
+            self._direct = [c.question.id for c in columns] == list(coder.index)
+            self._length = len(coder.prefix) + len(coder.questions)
+
+    def codes(self) -> str | None:
+        """The answer codes text of the row last read (None when not coding, or when an
+        answer has no code): its cells' tokens, each made once per distinct cell."""
+        if self.coder is None:
+            return None
+        tokens: list[Any] = list(map(dict.get, self.tokens, self.picked))
+        if None in tokens:
+            tokens = list(map(self._token, range(len(self.columns)), self.picked))
+        if self._direct:  # the first column's tokens begin with the document's mark
+            text = "".join(tokens)
+        else:
+            tokens.append(BLANK_CHAR)  # for the questions without a column
+            text = self.coder.text(self._order(tokens))
+        # an answer without a code has an empty token: the text is then too short
+        return text if len(text) == self._length else None
+
+    def _token(self, position: int, cell: str) -> str:
+        """The code character of a cell, "" when its answer has none (in direct order,
+        the first column's also carries the document's mark)."""
+        assert self.coder is not None
+        cached = self.tokens[position].get(cell)
+        if cached is not None:
+            return cached
+        column = self.columns[position]
+        fragment = column.read(cell)[0]
+        answer = fragment[len(column.key) + 1 :] if fragment else None
+        token = self.coder.char(self.coder.index[column.question.id], answer) or ""
+        if token and self._direct and position == 0:
+            token = self.coder.prefix + token
+        if len(self.tokens[position]) < 200_000:
+            self.tokens[position][cell] = token
+        return token
 
     def read(self, cells: list[str]) -> _Read:
         """The answers' JSON fragments ("" where none), the points, and unknown texts."""
@@ -177,7 +221,7 @@ class _AnswerColumns:
             return [], 0.0, []
         if len(cells) < self.width:
             cells = cells + [""] * (self.width - len(cells))
-        picked = self.pick(cells)
+        picked = self.picked = self.pick(cells)
         fragments: list[str | None] = list(map(dict.get, self.fragments, picked))
         if None in fragments:  # a cell not seen yet (None: unknown; "": no answer)
             return self._slow(picked)
@@ -206,6 +250,29 @@ class _AnswerColumns:
                 unknowns.append((column, unknown))
         self.some_unknown = any(self.unknown)
         return fragments, total, unknowns
+
+
+def _question_order(
+    columns: list[_Column], coder: AnswerCoder
+) -> Callable[[list[str]], tuple[str, ...]]:
+    """Picks the columns' tokens (and a last "" for the questions without a column) in
+    the document's question order."""
+    by_question = {c.question.id: position for position, c in enumerate(columns)}
+    positions = [by_question.get(q.id, len(columns)) for q in coder.questions]
+    if len(positions) == 1:
+        only = positions[0]
+        return lambda tokens: (tokens[only],)
+    return itemgetter(*positions)
+
+
+def _coder(plan: _Plan, document: ItemDocument, version_hash: str) -> AnswerCoder | None:
+    """The answer coder of this import, or None where the answers text alone says what
+    a response answered: several columns for one question, or a question's options as
+    columns of their own."""
+    questions = [c.question.id for c in plan.columns]
+    if plan.groups or not document.questions or len(set(questions)) != len(questions):
+        return None
+    return AnswerCoder(document, version_hash)
 
 
 class _OptionColumns:
@@ -515,13 +582,14 @@ def _import_rows(
     score_max = document.max_score
     width = len(table.header)
     content_id = None if source.has_ids else _ContentIds(source)
-    answer_columns = _AnswerColumns(plan.columns)
+    answer_columns = _AnswerColumns(plan.columns, _coder(plan, document, version_hash))
     chunk: list[tuple[Any, ...]] = []
     item_key, batch_key, source_name = item.id, batch.id, source.name
     read = 0
     writer = rstore.ResponseWriter(s, expected_rows=_estimated_rows(path))
     # looked up once: the loop below runs a million times
     date, meta_of, groups, remember = writer.date, source.meta, plan.groups, existing.add
+    codes = answer_columns.codes
     for row in table.rows:
         read += 1
         if read % 1000 == 0:
@@ -613,6 +681,7 @@ def _import_rows(
                 json.dumps({**context, "other": others}, ensure_ascii=False)
                 if others
                 else (json.dumps(context) if context else None),
+                codes(),
             )
         )  # in store.responses.RESPONSE_COLUMNS order
         if len(chunk) >= CHUNK:

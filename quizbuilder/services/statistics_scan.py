@@ -11,6 +11,9 @@ C code (the SQLite driver, ``zip``, ``map``, ``Counter``), never by a Python loo
 - each distinct answers text is parsed and scored once (``_Scorer``), a question at a
   time over many texts, and kept in an ``AnswerCache``: the next call with another
   filter parses nothing again;
+- a response imported with answer codes (``AnswerCoder``) made against the same
+  document is read from them instead of its JSON: a few characters per question, shared
+  by many responses, split without a JSON parse;
 - a response then counts through precomputed integer keys: one per question for the
   pair (answer, total score), from which option counts, facility, discrimination and
   alpha follow, and one total id for the score distribution.
@@ -47,6 +50,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from quizbuilder.domain.content import (
     CHOICE_TYPES,
+    MULTI_CHOICE_TYPES,
     SCALE_TYPES,
     DuplicatePolicy,
     ItemDocument,
@@ -65,6 +69,8 @@ _PARSE_BATCH = 20_000  # answers texts parsed at a time
 # of two made a million-row count six times slower).
 _TOTALS = (1 << 40) + 15
 _PARTIAL = 0  # the total id of a response not completed (not scored)
+_CODES_MARK = "#"  # begins an answer codes text; a JSON object begins with "{"
+_CODES_HASH = 16  # hex digits of the document's hash that an answer codes text carries
 
 
 # --- reading rows -----------------------------------------------------------------------
@@ -217,8 +223,10 @@ class Scorer:
     Values are known by their ``repr`` (the same for equal JSON values of the same
     type), so that a question's column of answers is coded by ``map`` in C."""
 
-    def __init__(self, document: ItemDocument, limit: int) -> None:
+    def __init__(self, document: ItemDocument, limit: int, digest: str = "") -> None:
         self.document = document
+        self.digest = digest
+        self.prefix = codes_prefix(digest) if digest else None
         self.questions = document.questions
         self.scored = document.max_score > 0
         self.limit = limit
@@ -230,6 +238,8 @@ class Scorer:
         self.totals: list[float] = [0.0]  # by id; id 0 is "not completed"
         self.parsed: dict[str, Parsed] = {}
         self.keys: list[dict[int, list[int]]] = [{} for _ in self.questions]
+        # value codes by answer code character (BLANK_CHAR: code 0)
+        self.tokens: list[dict[str, int]] = [{BLANK_CHAR: 0} for _ in self.questions]
         self.lock = threading.Lock()
 
     def decode(self, key: int) -> tuple[int, int, int]:
@@ -254,9 +264,16 @@ class Scorer:
         if not new:
             return known
         made: dict[str, Parsed] = {}
+        prefix = self.prefix
+        coded = [t for t in new if t.startswith(prefix)] if prefix else []
+        if coded:
+            new = [t for t in new if not t.startswith(prefix)]  # type: ignore[arg-type]
+            for start in range(0, len(coded), _PARSE_BATCH):  # bounded memory
+                batch = coded[start : start + _PARSE_BATCH]
+                made.update(zip(batch, self._parse_new(self._token_codes(batch)), strict=True))
         for start in range(0, len(new), _PARSE_BATCH):  # bounded memory for the JSON
             batch = new[start : start + _PARSE_BATCH]
-            made.update(zip(batch, self._parse_new(batch), strict=True))
+            made.update(zip(batch, self._parse_new(self._json_codes(batch)), strict=True))
         room = self.limit - len(known)
         if len(made) <= room:
             known.update(made)
@@ -265,10 +282,10 @@ class Scorer:
         made.update((t, known[t]) for t in distinct - made.keys())
         return made
 
-    def _parse_new(self, texts: list[str]) -> list[Parsed]:
+    def _json_codes(self, texts: list[str]) -> tuple[int, list[list[int]]]:
+        """Each question's column of value codes, from answers texts."""
         n = len(texts)
         documents = _load(texts)
-        score_columns = []
         code_columns = []
         for index, q in enumerate(self.questions):
             table = self.codes[index]
@@ -279,10 +296,42 @@ class Scorer:
                 answer = documents[j].get(q.id)
                 code = table.get(repr(answer))
                 codes[j] = self._code(index, repr(answer), answer) if code is None else code
+            code_columns.append(codes)
+        return n, code_columns
+
+    def _token_codes(self, texts: list[str]) -> tuple[int, list[list[int]]]:
+        """Each question's column of value codes, from answer codes texts (made by an
+        ``AnswerCoder`` for this document): one character per question, each distinct
+        one decoded once; a text of another length counts as unanswered."""
+        n = len(texts)
+        cut = len(self.prefix or "")
+        width = cut + len(self.questions)
+        if any(len(t) != width for t in texts):
+            blank = texts[0][:cut] + BLANK_CHAR * len(self.questions) if texts else ""
+            texts = [t if len(t) == width else blank for t in texts]
+        whole = "".join(texts)  # every text has the same length: a column is a slice
+        columns = [whole[cut + index :: width] for index in range(len(self.questions))]
+        code_columns = []
+        for index, q in enumerate(self.questions):
+            table = self.tokens[index]
+            chars = columns[index]
+            codes: list[Any] = list(map(table.get, chars))
+            if None in codes:  # a character not seen before
+                for char in set(chars) - table.keys():
+                    table[char] = len(self.values[index])
+                    self.values[index].append(_decoded(q, ord(char) - _CHAR_BASE))
+                codes = list(map(table.__getitem__, chars))
+            code_columns.append(codes)
+        return n, code_columns
+
+    def _parse_new(self, coded: tuple[int, list[list[int]]]) -> list[Parsed]:
+        n, code_columns = coded
+        score_columns = []
+        for index, q in enumerate(self.questions):
+            codes = code_columns[index]
             if q.scored:
                 scores = [v.score for v in self.values[index]]
                 score_columns.append(list(map(scores.__getitem__, codes)))
-            code_columns.append(codes)
         # the same sum, in the same order, as scoring one response does
         totals = list(map(sum, zip(*score_columns, strict=True))) if score_columns else [0.0] * n
         total_ids = list(map(self._total_id, totals))
@@ -351,6 +400,106 @@ def _value(question: Question, answer: Any) -> Value:
     return Value(score, (), None)
 
 
+def codes_prefix(digest: str) -> str:
+    """What begins the answer codes texts made against the document of hash ``digest``."""
+    return _CODES_MARK + digest[:_CODES_HASH]
+
+
+_CHAR_BASE = 0x30  # an answer's code k is the character chr(_CHAR_BASE + k); "0": blank
+_CODE_LIMIT = 0xD000 - _CHAR_BASE  # below the surrogates, which a text cannot hold
+_MULTI_OPTIONS = 12  # a multiple choice question's code is a bitmask of its options
+_POINTS = 1000  # a scale point's code is the point + 1
+
+
+def _canonical(question: Question, k: int) -> tuple[bool, Any]:
+    """The answer that code ``k`` stands for: (whether there is one, the answer); for a
+    question without options or scale, only a blank (0) or an unscored answer (1)."""
+    if question.type in MULTI_CHOICE_TYPES:
+        options = question.options[:_MULTI_OPTIONS]
+        return k < 1 << len(options), [o.id for i, o in enumerate(options) if k >> i & 1]
+    if question.type in CHOICE_TYPES:
+        if not 0 < k <= len(question.options):
+            return False, None
+        return True, question.options[k - 1].id
+    if question.type in SCALE_TYPES:
+        return k <= _POINTS, k - 1
+    return k == 1, None
+
+
+def answer_code(question: Question, answer: Any) -> int | None:
+    """The code of an answer (as its JSON reads back), such that the code's answer
+    counts exactly as this one does; None when no code does (the response is then
+    read from its JSON). 0 is a blank."""
+    if not _answered(answer):
+        return 0
+    k: int | None = None
+    if question.type in MULTI_CHOICE_TYPES:
+        ids = [o.id for o in question.options[:_MULTI_OPTIONS]]
+        if isinstance(answer, list) and all(isinstance(a, str) and a in ids for a in answer):
+            k = sum(1 << ids.index(a) for a in set(answer))
+    elif question.type in CHOICE_TYPES:
+        ids = [o.id for o in question.options]
+        k = ids.index(answer) + 1 if isinstance(answer, str) and answer in ids else None
+    elif question.type in SCALE_TYPES:
+        if type(answer) is int and 0 <= answer < _POINTS:
+            k = answer + 1
+    else:
+        k = 1
+    if k is None or not 0 < k < _CODE_LIMIT:
+        return None
+    return k if _same(_decoded(question, k), _value(question, answer)) else None
+
+
+def _same(a: Value, b: Value) -> bool:
+    """Whether two values count the same (the order of the options does not count)."""
+    return a.score == b.score and set(a.options) == set(b.options) and a.point == b.point
+
+
+def _decoded(question: Question, k: int) -> Value:
+    """The value of answer code ``k``; a code no answer has counts as a blank."""
+    if k == 0:
+        return _BLANK
+    known, answer = _canonical(question, k)
+    if not known:
+        return _BLANK
+    if answer is None:  # an answer to a question without options or scale: unscored
+        return Value(0.0, (), None)
+    return _value(question, answer)
+
+
+class AnswerCoder:
+    """Makes the answer codes text of responses scored against one document, at import:
+    the document's mark, then one character per question (``answer_code``). Codes are
+    kept by the answer's JSON text: an import has few distinct answers."""
+
+    def __init__(self, document: ItemDocument, digest: str) -> None:
+        self.questions = document.questions
+        self.index = {q.id: i for i, q in enumerate(self.questions)}
+        self.prefix = codes_prefix(digest)
+        self._chars: list[dict[str, str | None]] = [{} for _ in self.questions]
+
+    def char(self, index: int, answer_json: str | None) -> str | None:
+        """Question ``index``'s code character for an answer given as its JSON text
+        (None: no answer); None when the answer has no code."""
+        if answer_json is None:
+            return BLANK_CHAR
+        chars = self._chars[index]
+        if answer_json in chars:
+            return chars[answer_json]
+        k = answer_code(self.questions[index], json.loads(answer_json))
+        found = None if k is None else chr(_CHAR_BASE + k)
+        if len(chars) < 200_000:
+            chars[answer_json] = found
+        return found
+
+    def text(self, chars: Iterable[str]) -> str:
+        """The codes text of one response, from its characters in question order."""
+        return self.prefix + "".join(chars)
+
+
+BLANK_CHAR = chr(_CHAR_BASE)
+
+
 class AnswerCache:
     """Parsed answers, kept between calls: after a filter change, the statistics of the
     same item parse nothing again. Keyed by the document's content hash, so that an
@@ -367,7 +516,7 @@ class AnswerCache:
         with self._lock:
             found = self._scorers.get(digest)
             if found is None:
-                found = self._scorers[digest] = Scorer(document, self.limit)
+                found = self._scorers[digest] = Scorer(document, self.limit, digest)
                 while len(self._scorers) > self.documents:
                     self._scorers.popitem(last=False)
             self._scorers.move_to_end(digest)
@@ -405,9 +554,11 @@ def scan(connection: Connection, filters: Filters, scorer: Scorer) -> Scan:
         if filters.narrowing()
         else type_coerce(1, Integer)
     )
+    prefix = codes_prefix(scorer.digest)
+    coded = func.substr(t.c.answer_codes, 1, len(prefix)) == prefix
     query = core_select(
         t.c.id,
-        t.c.answers,
+        case((coded, t.c.answer_codes), else_=t.c.answers),  # the codes when they fit
         type_coerce(t.c.completed, Integer),
         t.c.source,
         t.c.variant,

@@ -72,6 +72,7 @@ RESPONSE_COLUMNS = (
     "lead",
     "consents",
     "context",
+    "answer_codes",
 )
 _DATES = (RESPONSE_COLUMNS.index("started_at"), RESPONSE_COLUMNS.index("submitted_at"))
 _INSERT_SQL = (

@@ -121,6 +121,9 @@ class Response(SQLModel, table=True):
     lead: str | None = None
     consents: str | None = None
     context: str | None = None
+    # what each answer counts for, coded against one document for the statistics
+    # (services.statistics_scan.answer_codes); None: read the answers instead
+    answer_codes: str | None = None
 
 
 class Event(SQLModel, table=True):
