@@ -469,3 +469,32 @@ def test_contest_rules_problems_read_in_the_interface_language(qapp: Any, settin
     finally:
         settings.setValue(i18n.LANGUAGE_KEY, "en")
         i18n.install_translator(qapp, settings)
+
+
+def test_the_window_checks_each_draft_off_the_gui_thread_and_shows_the_newest(
+    qtbot: Any, library: LibraryService
+) -> None:
+    """Problems follow the draft without the window waiting for them, and what is shown
+    in the end is the newest draft's problems."""
+    from quizbuilder.domain.kinds import Kind
+    from quizbuilder.services import editing
+    from quizbuilder.ui.editor.window import EditorWindow
+
+    item = editing.new_item(library, Kind.KNOWLEDGE_QUIZ, title="Quiz")
+    window = EditorWindow(library, item)
+    qtbot.addWidget(window)
+
+    def keys() -> set[str]:
+        return {p.key for p in window.problems.model.problems()}
+
+    document = window.editor.document
+    document.set(("title",), "")
+    qtbot.waitUntil(lambda: "empty_title" in keys(), timeout=5000)
+    document.set(("title",), "Quiz again")
+    document.set(("title",), "")
+    document.set(("title",), "Quiz, finally")
+    assert window.wait_for_checks(5000)
+    qtbot.waitUntil(lambda: "empty_title" not in keys(), timeout=5000)
+    qtbot.wait(100)  # any older result still queued must not bring it back
+    assert "empty_title" not in keys()
+    window.close()
