@@ -74,16 +74,17 @@ class EntryListError(QuizbuilderError):
 @dataclass(frozen=True)
 class _Columns:
     fields: dict[int, str]  # column -> lead field type or "submitted_at"
-    consents: dict[int, str]  # column -> consent id
+    consents: dict[int, tuple[str, str]]  # column -> (consent id, its text version)
+    lead_ids: dict[str, str]  # lead field type -> the id the contest's form gives it
 
 
 def _columns(header: list[str], doc: ItemDocument, path: Path) -> _Columns:
     consent_titles = {}
     for consent in doc.lead_form.consents:
-        consent_titles[fold(consent.id)] = consent.id
-        consent_titles[fold(consent.purpose)] = consent.id
+        consent_titles[fold(consent.id)] = (consent.id, consent.version)
+        consent_titles[fold(consent.purpose)] = (consent.id, consent.version)
     fields: dict[int, str] = {}
-    consents: dict[int, str] = {}
+    consents: dict[int, tuple[str, str]] = {}
     for index, title in enumerate(header):
         key = fold(title).replace("_", " ").replace("-", " ")
         key = re.sub(r"\s+", " ", re.sub(r"[^\w ]", " ", key)).strip()
@@ -96,7 +97,7 @@ def _columns(header: list[str], doc: ItemDocument, path: Path) -> _Columns:
             f"{path.name}: no e-mail column (titles read: {', '.join(header) or 'none'}); "
             "an entry list needs one, titled e.g. 'E-mail' or 'Adresse e-mail'"
         )
-    return _Columns(fields, consents)
+    return _Columns(fields, consents, _lead_ids(doc))
 
 
 def _birth_date(text: str) -> str:
@@ -133,17 +134,13 @@ def _moment(text: str, zone: ZoneInfo) -> str:
 def _lead_ids(doc: ItemDocument) -> dict[str, str]:
     """Lead field type -> the id the contest's form uses for it (else the type's name)."""
     ids = {t.value: t.value for t in LeadFieldType}
-    for lead_field in doc.lead_form.fields:
-        ids.setdefault(lead_field.type.value, lead_field.id)
-        if ids[lead_field.type.value] == lead_field.type.value:
-            ids[lead_field.type.value] = lead_field.id
+    for lead_field in reversed(doc.lead_form.fields):  # the first field of a type wins
+        ids[lead_field.type.value] = lead_field.id
     return ids
 
 
-def _line(
-    row_cells: list[str], columns: _Columns, doc: ItemDocument, uid: str, zone: ZoneInfo
-) -> dict[str, Any]:
-    lead_ids = _lead_ids(doc)
+def _line(row_cells: list[str], columns: _Columns, uid: str, zone: ZoneInfo) -> dict[str, Any]:
+    lead_ids = columns.lead_ids
     lead: dict[str, str] = {}
     record: dict[str, Any] = {"type": "response", "format_version": 2, "item": uid}
     for index, name in columns.fields.items():
@@ -165,11 +162,9 @@ def _line(
     if not lead.get(lead_ids["email"]):
         raise ValueError("no e-mail address")
     consents = []
-    for index, consent_id in columns.consents.items():
+    for index, (consent_id, version) in columns.consents.items():
         value = row_cells[index] if index < len(row_cells) else ""
-        version = next(c.version for c in doc.lead_form.consents if c.id == consent_id)
-        given = fold(value) in _YES
-        consents.append({"id": consent_id, "version": version, "given": given})
+        consents.append({"id": consent_id, "version": version, "given": fold(value) in _YES})
     digest = hashlib.sha256("\x1f".join(row_cells).encode("utf-8")).hexdigest()[:24]
     record.update(
         id=f"list-{digest}",
@@ -206,7 +201,7 @@ def import_entry_list(library: LibraryService, item_id: int, path: Path) -> Impo
                 rejected.append(RejectedLine(row.line, row.problem))
                 continue
             try:
-                record = _line(row.cells, columns, doc, uid, zone)
+                record = _line(row.cells, columns, uid, zone)
             except ValueError as exc:
                 rejected.append(RejectedLine(row.line, str(exc)))
                 continue
