@@ -58,7 +58,7 @@ def data(work: Path, rows: int) -> Path:
 def library(work: Path, rows: int) -> tuple[LibraryService, int, Path]:
     """The library holding the quiz and its imported responses (made once)."""
     folder = data(work, rows)
-    path = work / f"library-{rows}-v5.sqlite"  # schema 5: imported with answer codes
+    path = work / f"library-{rows}-v6.sqlite"  # schema 6: imported with its blocks
     done = path.with_suffix(".json")
     if not done.exists():
         path.unlink(missing_ok=True)

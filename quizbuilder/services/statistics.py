@@ -7,7 +7,8 @@ facility, discrimination, plain-language flags), scores (distribution, pass rate
 alpha), outcomes, NPS, channels (with their engagement rate against the reach the user
 entered), A/B variants, and the leaderboard and badges under pseudonyms.
 
-The pass over the responses is ``statistics_scan`` (built for a million of them); the
+The pass over the responses is ``statistics_blocks`` (array operations over the blocks
+that imports store) and ``statistics_scan`` (row by row, for the rest); the
 people are ``statistics_people``; this module puts the result together. Scores,
 facility, discrimination, alpha, bands and the leaderboard are over completed responses
 (the scored ones); answered/skipped and option counts over all of them. A value that is
@@ -17,6 +18,7 @@ undefined (no scored question, one respondent) is ``None``, never a NaN or an er
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +44,7 @@ from quizbuilder.domain.hashing import content_hash
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services import statistics_people as people
 from quizbuilder.services.library import ItemNotFound, LibraryService
+from quizbuilder.services.statistics_blocks import scan
 from quizbuilder.services.statistics_scan import (
     EVENT,
     RESPONSE,
@@ -50,7 +53,6 @@ from quizbuilder.services.statistics_scan import (
     Scan,
     Scorer,
     raw_rows,
-    scan,
 )
 from quizbuilder.store import items as store
 from quizbuilder.store.tables import ChannelReach, Item, ItemVersion
@@ -414,12 +416,12 @@ def _groups(found: Scan, scorer: Scorer) -> _Groups:
         for name, table in ((source or "", g.by_source), (variant or "", g.by_variant)):
             row = table.get(name)
             if row is None:
-                row = table[name] = [0, 0, 0.0, 0]
+                row = table[name] = [0, 0, [], 0]
             row[0] += count
             if total_id:
                 row[1] += count
                 if scorer.scored:
-                    row[2] += total * count
+                    row[2].append(total * count)
                     row[3] += count
         if not total_id:
             continue
@@ -430,6 +432,9 @@ def _groups(found: Scan, scorer: Scorer) -> _Groups:
             g.outcomes[outcome] += count
         if campaign and lead:
             g.campaigns.add(campaign)
+    for table in (g.by_source, g.by_variant):
+        for row in table.values():  # summed exactly: the same whatever the groups' order
+            row[2] = math.fsum(row[2])
     return g
 
 

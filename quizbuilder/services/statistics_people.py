@@ -10,11 +10,11 @@ by their row ids.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from itertools import compress
 from typing import Any
 
+import numpy as np
 from sqlalchemy import Connection, column, func
 from sqlalchemy import select as core_select
 from sqlalchemy.sql.elements import ColumnElement
@@ -96,21 +96,25 @@ def leaderboard(
     if not scorer.scored or top <= 0 or not scan.done_ids:
         return []
     totals = scorer.totals
-    levels = Counter(scan.done_totals)
-    wanted = set()
+    total_ids = np.frombuffer(scan.done_totals, dtype=np.int64)
+    levels = np.bincount(total_ids).tolist()
+    wanted = []
     reached = 0
-    for total_id in sorted(levels, key=totals.__getitem__, reverse=True):
+    for total_id in sorted(
+        (t for t, n in enumerate(levels) if n), key=totals.__getitem__, reverse=True
+    ):
         if reached >= top:
             break
-        wanted.add(total_id)
+        wanted.append(total_id)
         reached += levels[total_id]
-    mask = list(map(wanted.__contains__, scan.done_totals))
+    mask = np.isin(total_ids, wanted)
+    seconds = np.frombuffer(scan.done_seconds, dtype=np.float64)[mask]
     candidates = sorted(
-        (-totals[tid], _NO_TIME if s is None else s, rid)
+        (-totals[tid], _NO_TIME if s != s else s, rid)  # s != s: NaN, no time
         for rid, tid, s in zip(
-            compress(scan.done_ids, mask),
-            compress(scan.done_totals, mask),
-            compress(scan.done_seconds, mask),
+            np.frombuffer(scan.done_ids, dtype=np.int64)[mask].tolist(),
+            total_ids[mask].tolist(),
+            seconds.tolist(),
             strict=True,
         )
     )
@@ -145,8 +149,8 @@ def perfect_badge(
     if best <= 0:
         return None
     perfect = {tid for tid, total in enumerate(scorer.totals) if tid and total >= best - 1e-9}
-    mask = list(map(perfect.__contains__, scan.done_totals))
-    ids = list(compress(scan.done_ids, mask))
+    mask = np.isin(np.frombuffer(scan.done_totals, dtype=np.int64), list(perfect))
+    ids = np.frombuffer(scan.done_ids, dtype=np.int64)[mask].tolist()
     if not ids:
         return None
     return {

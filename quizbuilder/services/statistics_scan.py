@@ -70,6 +70,7 @@ _PARSE_BATCH = 20_000  # answers texts parsed at a time
 _TOTALS = (1 << 40) + 15
 _PARTIAL = 0  # the total id of a response not completed (not scored)
 _CODES_MARK = "#"  # begins an answer codes text; a JSON object begins with "{"
+_NAN = float("nan")
 _CODES_HASH = 16  # hex digits of the document's hash that an answer codes text carries
 
 
@@ -544,10 +545,14 @@ class Scan:
     # completed responses, in the order read: row id, total id, seconds (or None)
     done_ids: array[int] = field(default_factory=lambda: array("q"))
     done_totals: array[int] = field(default_factory=lambda: array("q"))
-    done_seconds: list[float | None] = field(default_factory=list)
+    done_seconds: array[float] = field(default_factory=lambda: array("d"))  # NaN: no time
 
 
-def scan(connection: Connection, filters: Filters, scorer: Scorer) -> Scan:
+def scan(
+    connection: Connection, filters: Filters, scorer: Scorer, skip_batches: Sequence[int] = ()
+) -> Scan:
+    """The row-by-row pass over the item's responses (but those of ``skip_batches``,
+    counted from their blocks by ``statistics_blocks``)."""
     t = RESPONSE
     passes = (
         type_coerce(case((and_(*filters.responses()[1:]), 1), else_=0), Integer)
@@ -569,6 +574,8 @@ def scan(connection: Connection, filters: Filters, scorer: Scorer) -> Scan:
         t.c.content_hash,
         passes,
     ).where(t.c.item_id == filters.item_id)
+    if skip_batches:
+        query = query.where(or_(t.c.batch_id.is_(None), t.c.batch_id.not_in(list(skip_batches))))
     result = Scan()
     for rows in raw_chunks(connection, query):
         _count(result, rows, scorer)
@@ -596,9 +603,11 @@ def _count(result: Scan, rows: list[tuple[Any, ...]], scorer: Scorer) -> None:
     result.done_ids.extend(compress(ids, dones))
     result.done_totals.extend(compress(total_ids, dones))
     done_seconds = list(compress(seconds, dones))
-    result.done_seconds.extend(done_seconds)
     if any(s is not None for s in done_seconds):
+        result.done_seconds.extend(_NAN if s is None else s for s in done_seconds)
         result.seconds.update(s for s in done_seconds if s is not None and s >= 0)
+    else:
+        result.done_seconds.extend(repeat(_NAN, len(done_seconds)))
     _count_partial(result, compress(infos, map(not_, dones)), len(scorer.questions))
 
 

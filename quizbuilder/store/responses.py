@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import insert, select
 from sqlmodel import Session
 
+from quizbuilder.store import blocks
 from quizbuilder.store.tables import Event, ImportBatch, Response
 
 _response_table = Response.__table__  # type: ignore[attr-defined]
@@ -79,6 +81,25 @@ _INSERT_SQL = (
     f"INSERT INTO response ({', '.join(RESPONSE_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(RESPONSE_COLUMNS))})"
 )
+_COLUMN_INDEX = {name: k for k, name in enumerate(RESPONSE_COLUMNS)}
+# what a response block (store.blocks) is built from: the row's id, then these columns
+_BLOCK_COLUMNS = (
+    "id",
+    "answer_codes",
+    "submitted_at",
+    "started_at",
+    "completed",
+    "email",
+    "lead",
+    *blocks.STRING_COLUMNS,  # campaign among them
+)
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(columns: tuple[int, ...]) -> str:
+    """The insert of the columns at these positions of ``RESPONSE_COLUMNS``."""
+    names = ", ".join(RESPONSE_COLUMNS[k] for k in columns)
+    return f"INSERT INTO response ({names}) VALUES ({', '.join('?' * len(columns))})"
 
 
 BULK_MIN_ROWS = 20_000  # a smaller import keeps the indexes up to date as it goes
@@ -158,6 +179,10 @@ class ResponseWriter:
             before = connection.exec_driver_sql("SELECT max(id) FROM response").scalar() or 0
             self._threshold = max(BULK_MIN_ROWS, before)  # max(id): no scan of the table
         self._expected = expected_rows
+        self._block: dict[str, list[Any]] = {name: [] for name in _BLOCK_COLUMNS}
+        self._parts: list[tuple[bytes, int, int, int]] = []
+        self._blocks_ok = self._sqlite  # False once the rows' ids cannot be known
+        self._where: tuple[int, int | None] | None = None  # (item, batch) of the rows
 
     @property
     def indexes_dropped(self) -> bool:
@@ -177,15 +202,66 @@ class ResponseWriter:
             return
         if not self._dropped and max(self.written + len(rows), self._expected) >= self._threshold:
             self._drop_indexes()
-        self._session.connection().exec_driver_sql(_INSERT_SQL, rows)
+        connection = self._session.connection()
+        columns = list(zip(*rows, strict=True))
+        # a column that is None in every row is left out of the statement: binding a
+        # NULL costs the driver more than SQLite's insert of a short text
+        filled = [k for k, column in enumerate(columns) if column.count(None) != len(rows)]
+        statement = _insert_sql(tuple(filled))
+        if len(filled) == len(columns):
+            connection.exec_driver_sql(statement, rows)
+        else:
+            connection.exec_driver_sql(
+                statement, list(zip(*(columns[k] for k in filled), strict=True))
+            )
         self.written += len(rows)
+        if self._blocks_ok:
+            last = connection.exec_driver_sql("SELECT last_insert_rowid()").scalar()
+            self._add_to_block(columns, int(last or 0) - len(rows) + 1)
 
     def finish(self) -> None:
-        """Create the dropped indexes again (a duplicate would raise: the import fails)."""
+        """Create the dropped indexes again (a duplicate would raise: the import fails),
+        then store the rows' block (``store.blocks``) for the statistics."""
         connection = self._session.connection()
         for statement in self._dropped:
             connection.exec_driver_sql(statement)
         self._dropped = []
+        self._save_block()
+
+    def _add_to_block(self, columns: list[tuple[Any, ...]], first_id: int) -> None:
+        where = (columns[0][0], columns[1][0])
+        if self._where is None:
+            self._where = where
+        if where != self._where or len(set(columns[0])) != 1 or len(set(columns[1])) != 1:
+            self._blocks_ok = False  # one block holds one batch of one item
+            return
+        buffer = self._block
+        buffer["id"].extend(range(first_id, first_id + len(columns[0])))
+        for name in _BLOCK_COLUMNS[1:]:
+            buffer[name].extend(columns[_COLUMN_INDEX[name]])
+        if len(buffer["id"]) >= blocks.PART_ROWS:
+            self._seal_part()
+
+    def _seal_part(self) -> None:
+        ids = self._block["id"]
+        if ids:
+            self._parts.append((blocks.build_part(self._block), len(ids), ids[0], ids[-1]))
+        self._block = {name: [] for name in _BLOCK_COLUMNS}
+
+    def _save_block(self) -> None:
+        item_id, batch_id = self._where or (None, None)
+        if not self._blocks_ok or item_id is None or batch_id is None:
+            return  # rows outside a batch are counted row by row
+        self._seal_part()
+        connection = self._session.connection()
+        count, first, last = connection.exec_driver_sql(
+            "SELECT count(*), min(id), max(id) FROM response WHERE batch_id = ?", (batch_id,)
+        ).one()
+        parts = self._parts
+        self._parts = []
+        if (count, first, last) != (sum(p[1] for p in parts), parts[0][2], parts[-1][3]):
+            return  # the ids were not given in order: no block, the rows are counted one by one
+        blocks.save_block(connection, item_id=item_id, batch_id=batch_id, parts=parts)
 
     def _drop_indexes(self) -> None:
         connection = self._session.connection()

@@ -126,6 +126,24 @@ class Response(SQLModel, table=True):
     answer_codes: str | None = None
 
 
+class ResponseBlock(SQLModel, table=True):
+    """An import's responses as columns (``store.blocks``), for the statistics: a copy of
+    rows ``first_id``..``last_id`` of one batch, used only while it matches them
+    (migration 0006's triggers drop it when one of them changes)."""
+
+    __tablename__ = "response_block"
+    __table_args__ = (UniqueConstraint("item_id", "batch_id", "part"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = _cascade("item.id")
+    batch_id: int | None = _cascade("import_batch.id", nullable=True)
+    part: int
+    rows: int
+    first_id: int
+    last_id: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
 class Event(SQLModel, table=True):
     """A funnel event: view, start, answer (per question) or complete."""
 

@@ -1,0 +1,288 @@
+"""The statistics' pass over response blocks (``store.blocks``): array operations instead
+of rows.
+
+``scan`` gives the same ``Scan`` as the row-by-row pass of ``statistics_scan`` (a test
+compares the two under every filter), in two parts:
+
+- each batch that has a block matching its rows, and whose responses that pass the
+  filters all carry answer codes made against the document the statistics score with,
+  is counted from its block: filters as boolean masks, each question's codes mapped
+  to the scorer's values and scores by lookup tables, totals summed column by column
+  in question order (the same additions, in the same order, as scoring one response),
+  and every count a ``bincount`` or ``unique`` over integer keys;
+- every other response (no block, a block made stale by a change, answers coded against
+  another version, responses outside any batch) goes through the row-by-row pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Connection
+from sqlalchemy import select as core_select
+
+from quizbuilder.domain.content import DuplicatePolicy
+from quizbuilder.services.statistics_scan import (
+    _PARTIAL,
+    _TOTALS,
+    BLANK_CHAR,
+    RESPONSE,
+    Filters,
+    Scan,
+    Scorer,
+    _decoded,
+    codes_prefix,
+    raw_rows,
+)
+from quizbuilder.services.statistics_scan import scan as scan_rows
+from quizbuilder.store.blocks import Block, load_blocks
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+_CHAR_BASE = ord(BLANK_CHAR)
+
+
+def scan(connection: Connection, filters: Filters, scorer: Scorer) -> Scan:
+    """Every response of the item counted as ``statistics_scan.scan`` counts it: from
+    the blocks where they can be used, row by row for the rest."""
+    blocks = load_blocks(connection, filters.item_id)
+    result = Scan()
+    if not blocks:
+        return scan_rows(connection, filters, scorer)
+    chosen = (
+        _chosen_ids(connection, filters) if filters.policy != DuplicatePolicy.KEEP_ALL else None
+    )
+    prefix = codes_prefix(scorer.digest)
+    covered: list[int] = []
+    for batch_id, block in blocks.items():
+        kept = _kept(block, filters, chosen)
+        if not _usable(block, kept, prefix, len(scorer.questions)):
+            continue
+        _count_block(result, block, kept, scorer)
+        covered.append(batch_id)
+    if len(covered) < len(blocks) or _has_other_rows(connection, filters.item_id, covered):
+        _merge(result, scan_rows(connection, filters, scorer, skip_batches=covered))
+    return result
+
+
+def _has_other_rows(connection: Connection, item_id: int, covered: Sequence[int]) -> bool:
+    t = RESPONSE
+    query = core_select(t.c.id).where(t.c.item_id == item_id, t.c.batch_id.is_(None)).limit(1)
+    if raw_rows(connection, query):
+        return True
+    listed = connection.exec_driver_sql(
+        "SELECT id FROM import_batch WHERE item_id = ?", (item_id,)
+    ).scalars()
+    return bool(set(listed) - set(covered))
+
+
+def _chosen_ids(connection: Connection, filters: Filters) -> np.ndarray:
+    """The ids of the responses that pass the filters with the duplicate policy: which
+    response is a person's first or last depends on all of them, so SQL decides."""
+    t = RESPONSE
+    rows = raw_rows(connection, core_select(t.c.id).where(*filters.responses()))
+    return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+
+
+def _micro(moment: datetime) -> int:
+    return (moment.astimezone(UTC) - _EPOCH) // _MICROSECOND
+
+
+def _is(block: Block, column: str, value: str) -> np.ndarray:
+    """Where the block's string column equals ``value`` (never where it is NULL)."""
+    table = block.tables[column]
+    if value not in table:
+        return np.zeros(block.rows, dtype=bool)
+    return block.strings[column] == table.index(value)
+
+
+def _kept(block: Block, filters: Filters, chosen: np.ndarray | None) -> np.ndarray:
+    """The rows that pass the filters, as ``Filters.responses`` decides in SQL."""
+    kept = np.ones(block.rows, dtype=bool)
+    if filters.source is not None:
+        kept &= _is(block, "source", filters.source)
+    if filters.variant is not None:
+        kept &= _is(block, "variant", filters.variant)
+    if filters.version is not None:
+        kept &= _is(block, "content_hash", filters.version)
+    if filters.start is not None or filters.end is not None:
+        kept &= ~block.when_null
+        if filters.start is not None:
+            kept &= block.when >= _micro(filters.start)
+        if filters.end is not None:
+            kept &= block.when <= _micro(filters.end)
+    if chosen is not None:
+        kept &= np.isin(block.ids, chosen)
+    return kept
+
+
+def _usable(block: Block, kept: np.ndarray, prefix: str, questions: int) -> bool:
+    if not kept.any():
+        return True  # only the catalogue is counted from it
+    return (
+        block.digest == prefix
+        and block.codes.shape[1] == questions
+        and bool(block.coded[kept].all())
+    )
+
+
+def _radix_counts(columns: list[np.ndarray]) -> list[tuple[tuple[int, ...], int]]:
+    """How many rows have each combination of the columns' values (small non-negative
+    integers): one ``unique`` over a mixed-radix key."""
+    if not len(columns[0]):
+        return []
+    sizes = [int(c.max()) + 1 for c in columns]
+    if float(np.prod(sizes, dtype=np.float64)) >= 2.0**62:
+        stacked, counts = np.unique(np.stack(columns, axis=1), axis=0, return_counts=True)
+        return [(tuple(map(int, row)), int(n)) for row, n in zip(stacked, counts, strict=True)]
+    key = np.zeros(len(columns[0]), dtype=np.int64)
+    for column, size in zip(columns, sizes, strict=True):
+        key = key * size + column
+    values, counts = np.unique(key, return_counts=True)
+    found = []
+    for value, n in zip(values.tolist(), counts.tolist(), strict=True):
+        parts = []
+        for size in reversed(sizes):
+            value, part = divmod(value, size)
+            parts.append(part)
+        found.append((tuple(reversed(parts)), n))
+    return found
+
+
+def _lookup(
+    scorer: Scorer, index: int, column: np.ndarray, scored: bool
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """Question ``index``'s scorer value codes (and scores, if ``scored``) of a column
+    of answer codes, by lookup tables over the distinct codes (registered with the
+    scorer as the row-by-row pass registers the characters it meets)."""
+    present = np.flatnonzero(np.bincount(column)) if len(column) else np.zeros(0, dtype=np.int64)
+    size = int(present.max()) + 1 if len(present) else 1
+    codes = np.zeros(size, dtype=np.int32)
+    scores = np.zeros(size, dtype=np.float64)
+    tokens, values = scorer.tokens[index], scorer.values[index]
+    question = scorer.questions[index]
+    for k in present.tolist():
+        char = chr(_CHAR_BASE + k)
+        code = tokens.get(char)
+        if code is None:
+            code = tokens[char] = len(values)
+            values.append(_decoded(question, k))
+        codes[k] = code
+        scores[k] = values[code].score
+    return codes[column], scores[column] if scored else None
+
+
+def _count_block(result: Scan, block: Block, kept: np.ndarray, scorer: Scorer) -> None:
+    everything = bool(kept.all())  # then no copy of the block's columns is made
+
+    def rows(column: np.ndarray) -> np.ndarray:
+        return column if everything else column[kept]
+
+    if not everything:
+        others = ~kept
+        names = ("content_hash", "source", "variant")
+        for key, n in _radix_counts([block.strings[c][others] for c in names]):
+            result.catalogue[_strings(block, names, key)] += n
+        if not kept.any():
+            return
+    done = rows(block.completed)
+    all_done = bool(done.all())
+
+    def finished(column: np.ndarray) -> np.ndarray:
+        return column if all_done else column[done]
+
+    columns: list[np.ndarray] = []
+    totals = np.zeros(len(done), dtype=np.float64)
+    with scorer.lock:  # the app computes statistics off the GUI thread
+        for index, question in enumerate(scorer.questions):
+            codes, scores = _lookup(scorer, index, rows(block.codes[:, index]), question.scored)
+            columns.append(codes)
+            if scores is not None:
+                totals += scores  # question by question: the additions of one response's sum
+        distinct = np.unique(totals)
+        ids = np.array([scorer._total_id(t) for t in distinct.tolist()], dtype=np.int64)
+    total_ids = ids[np.searchsorted(distinct, totals)]
+    done_total_ids = finished(total_ids)
+    _count_pairs(result, [finished(c) for c in columns], done_total_ids, len(scorer.totals))
+    if not all_done:
+        _count_partial(result, [c[~done] for c in columns])
+    _count_groups(result, block, kept, total_ids if all_done else total_ids * done, scorer)
+    seconds = finished(rows(block.seconds))
+    timed = seconds[~np.isnan(seconds) & (seconds >= 0)]
+    for value, n in zip(*np.unique(timed, return_counts=True), strict=True):
+        result.seconds[float(value)] += int(n)
+    result.done_ids.frombytes(finished(rows(block.ids)).astype(np.int64).tobytes())
+    result.done_totals.frombytes(done_total_ids.astype(np.int64).tobytes())
+    result.done_seconds.frombytes(seconds.astype(np.float64).tobytes())
+
+
+def _counts(keys: np.ndarray) -> list[tuple[int, int]]:
+    """(key, how many) of non-negative integer keys: a ``bincount`` when they are few."""
+    if not len(keys):
+        return []
+    top = int(keys.max())
+    if top < 4 * len(keys) + 1024:
+        found = np.bincount(keys)
+        present = np.flatnonzero(found)
+        return list(zip(present.tolist(), found[present].tolist(), strict=True))
+    values, counts = np.unique(keys, return_counts=True)
+    return list(zip(values.tolist(), counts.tolist(), strict=True))
+
+
+def _count_pairs(
+    result: Scan, columns: list[np.ndarray], total_ids: np.ndarray, totals: int
+) -> None:
+    """The completed responses' pair keys: (value code, question, total id)."""
+    width = len(columns)
+    for index, codes in enumerate(columns):
+        for value, n in _counts(codes.astype(np.int64) * totals + total_ids):
+            code, total_id = divmod(value, totals)
+            result.pairs[(code * width + index) * _TOTALS + total_id] += n
+
+
+def _count_partial(result: Scan, columns: list[np.ndarray]) -> None:
+    """Responses not completed count for their answers, unscored, and for where they
+    stopped (their last question answered)."""
+    width = len(columns)
+    if not width or not len(columns[0]):
+        return
+    last = np.full(len(columns[0]), -1, dtype=np.int64)
+    for index, codes in enumerate(columns):
+        answered = codes != 0
+        last[answered] = index
+        for code, n in _counts(codes[answered].astype(np.int64)):
+            result.pairs[(code * width + index) * _TOTALS + _PARTIAL] += n
+    for index, n in _counts(last[last >= 0]):
+        result.stopped[index] += n
+
+
+def _count_groups(
+    result: Scan, block: Block, kept: np.ndarray, total_ids: np.ndarray, scorer: Scorer
+) -> None:
+    names = ("source", "variant", "outcome", "campaign", "content_hash")
+    outcomes = bool(scorer.document.outcomes)
+    columns = [total_ids, block.lead[kept].astype(np.int64)]
+    columns += [block.strings[c][kept].astype(np.int64) for c in names]
+    for key, n in _radix_counts(columns):
+        total_id, lead, *rest = key
+        source, variant, outcome, campaign, digest = _strings(block, names, tuple(rest))
+        group = (total_id, source, variant, outcome if outcomes else None, lead, campaign, digest)
+        result.groups[group] += n
+
+
+def _strings(block: Block, names: Sequence[str], key: tuple[int, ...]) -> tuple[Any, ...]:
+    return tuple(block.tables[name][k] for name, k in zip(names, key, strict=True))
+
+
+def _merge(result: Scan, other: Scan) -> None:
+    result.pairs.update(other.pairs)
+    result.groups.update(other.groups)
+    result.seconds.update(other.seconds)
+    result.stopped.update(other.stopped)
+    result.catalogue.update(other.catalogue)
+    result.done_ids.extend(other.done_ids)
+    result.done_totals.extend(other.done_totals)
+    result.done_seconds.extend(other.done_seconds)

@@ -1,0 +1,281 @@
+"""Response blocks: an import's responses as columns, for the statistics.
+
+Reading a million responses row by row costs more than the statistics' whole budget
+(issue 6: half the time Python's csv module takes to read the file they came from). So
+a bulk import (``store.responses.ResponseWriter``) also keeps what the statistics read
+of each row as a few NumPy arrays, written once per batch in parts of ``PART_ROWS``:
+
+- ``ids``: the rows' ids, in the order written;
+- ``codes``: the answer codes (``services.statistics_scan.AnswerCoder``), one unsigned
+  16-bit column per question, and ``coded``: whether the row has codes made against the
+  block's document (``digest``, the codes' prefix); a row without them is counted from
+  its JSON by the row-by-row path;
+- ``completed``; ``when``: submitted (or else started) at, microseconds since 1970, and
+  ``when_null``; ``seconds``: submitted minus started at (NaN where either is missing),
+  computed as the SQL of ``statistics_scan.seconds_to_complete`` computes it;
+- ``source``, ``variant``, ``outcome``, ``campaign`` (only where there is an e-mail),
+  ``content_hash``: indexes into the part's string tables; ``lead``: whether the row has
+  an e-mail or lead data.
+
+A block is a copy: the rows stay the record. It is used only while it matches them:
+migration 0006's triggers drop the blocks of a batch when one of its rows is updated or
+deleted, and :func:`load_blocks` checks that the batch's first and last ids are those
+the block was made from (only its import writes a batch's rows).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlalchemy import Connection
+
+PART_ROWS = 262_144  # rows per stored part: bounded blobs, and bounded memory to build one
+CODES_PREFIX = 17  # "#" and 16 hex digits of the document's hash begin an answer codes text
+_CHAR_BASE = 0x30  # an answer code k is the character chr(_CHAR_BASE + k)
+FORMAT = 1
+STRING_COLUMNS = ("source", "variant", "outcome", "campaign", "content_hash")
+_NULL_DATE = "0001-01-01 00:00:00.000000"
+_DATE_WIDTH = len(_NULL_DATE)
+
+
+@dataclass
+class Block:
+    """One batch's columns (its parts put together), as :func:`load_blocks` gives them."""
+
+    batch_id: int
+    ids: np.ndarray
+    digest: str | None  # the codes' prefix; None when no row is coded
+    codes: np.ndarray  # (rows, questions) uint16; (rows, 0) when no row is coded
+    coded: np.ndarray
+    completed: np.ndarray
+    when: np.ndarray
+    when_null: np.ndarray
+    seconds: np.ndarray
+    lead: np.ndarray
+    strings: dict[str, np.ndarray]  # column -> index into tables[column]
+    tables: dict[str, list[str | None]]
+
+    @property
+    def rows(self) -> int:
+        return len(self.ids)
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def _days_from_civil(y: np.ndarray, m: np.ndarray, d: np.ndarray) -> np.ndarray:
+    """Days since 1970-01-01 of proleptic Gregorian dates (H. Hinnant's algorithm)."""
+    y = y - (m <= 2)
+    era = np.floor_divide(y, 400)
+    yoe = y - era * 400
+    mp = (m + 9) % 12
+    doy = (153 * mp + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def parse_dates(texts: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(whole seconds, microseconds within the second, null) of dates stored as SQLite
+    text ("YYYY-MM-DD HH:MM:SS.ffffff"), a million at a time without a Python loop."""
+    n = len(texts)
+    null = np.fromiter(map(_is_none, texts), dtype=bool, count=n)
+    filled: list[str] = [_NULL_DATE if t is None else t for t in texts]
+    if n and set(map(len, filled)) != {_DATE_WIDTH}:
+        raise ValueError("a date is not stored as YYYY-MM-DD HH:MM:SS.ffffff")
+    chars = np.array(filled, dtype=f"<U{_DATE_WIDTH}").view(np.uint32).reshape(n, _DATE_WIDTH)
+    d = chars.astype(np.int64) - 48
+
+    def number(start: int, width: int) -> np.ndarray:
+        value = np.zeros(n, dtype=np.int64)
+        for k in range(start, start + width):
+            value = value * 10 + d[:, k]
+        return value
+
+    days = _days_from_civil(number(0, 4), number(5, 2), number(8, 2))
+    whole = days * 86400 + number(11, 2) * 3600 + number(14, 2) * 60 + number(17, 2)
+    return whole, number(20, 6), null
+
+
+def _is_none(value: object) -> bool:
+    return value is None
+
+
+# --- building -----------------------------------------------------------------------------
+
+
+def _encode(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
+    """Indexes into a table of the distinct values (in order of appearance)."""
+    table = list(dict.fromkeys(values))
+    index = {v: k for k, v in enumerate(table)}
+    return np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=len(values)), table
+
+
+def _codes(texts: Sequence[str | None], n: int) -> tuple[str | None, np.ndarray, np.ndarray]:
+    """The block's codes prefix, the codes (rows x questions) and which rows have them:
+    those whose text has the most common prefix and length."""
+    present = [t for t in texts if t is not None and len(t) > CODES_PREFIX]
+    if not present:
+        return None, np.zeros((n, 0), dtype=np.uint16), np.zeros(n, dtype=bool)
+    first = present[0]
+    prefix, width = first[:CODES_PREFIX], len(first)
+    coded = np.fromiter(
+        (t is not None and len(t) == width and t.startswith(prefix) for t in texts),
+        dtype=bool,
+        count=n,
+    )
+    filled = (
+        texts if coded.all() else [t if ok else first for t, ok in zip(texts, coded, strict=True)]
+    )
+    wide = np.frombuffer("".join(filled).encode("utf-32-le"), dtype=np.uint32)  # type: ignore[arg-type]
+    codes = wide.reshape(n, width)[:, CODES_PREFIX:] - _CHAR_BASE
+    return prefix, codes.astype(np.uint16), coded
+
+
+def build_part(columns: Mapping[str, Sequence[Any]]) -> bytes:
+    """One stored part, from the rows' columns (``store.responses.RESPONSE_COLUMNS``
+    names, dates as the stored text) and their ids."""
+    ids = np.asarray(columns["id"], dtype=np.int64)
+    n = len(ids)
+    prefix, codes, coded = _codes(columns["answer_codes"], n)
+    sub_s, sub_us, sub_null = parse_dates(columns["submitted_at"])
+    start_s, start_us, start_null = parse_dates(columns["started_at"])
+    when = np.where(sub_null, start_s * 1_000_000 + start_us, sub_s * 1_000_000 + sub_us)
+    # as SQLite computes it: whole seconds apart, plus the fractions' difference
+    seconds = (sub_s - start_s) + (sub_us / 1e6 - start_us / 1e6)
+    seconds[sub_null | start_null] = np.nan
+    emails = columns["email"]
+    has_email = np.fromiter((e is not None for e in emails), dtype=bool, count=n)
+    has_lead = np.fromiter((x is not None for x in columns["lead"]), dtype=bool, count=n)
+    campaigns = [
+        c if e is not None else None for c, e in zip(columns["campaign"], emails, strict=True)
+    ]
+    arrays: dict[str, np.ndarray] = {
+        "ids": ids,
+        "codes": codes,
+        "coded": coded,
+        "completed": np.fromiter(map(bool, columns["completed"]), dtype=bool, count=n),
+        "when": when,
+        "when_null": sub_null & start_null,
+        "seconds": seconds,
+        "lead": has_email | has_lead,
+    }
+    tables: dict[str, list[Any]] = {}
+    for name in STRING_COLUMNS:
+        values = campaigns if name == "campaign" else columns[name]
+        arrays[name], tables[name] = _encode(values)
+    header = {"format": FORMAT, "digest": prefix, "tables": tables}
+    arrays["header"] = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
+    out = io.BytesIO()
+    np.savez(out, **arrays)  # type: ignore[arg-type]
+    return out.getvalue()
+
+
+def read_part(data: bytes) -> dict[str, Any]:
+    with np.load(io.BytesIO(data), allow_pickle=False) as found:
+        arrays = {name: found[name] for name in found.files}
+    header = json.loads(arrays.pop("header").tobytes().decode("utf-8"))
+    if header.get("format") != FORMAT:
+        raise ValueError(f"response block format {header.get('format')} is not {FORMAT}")
+    arrays["digest"] = header["digest"]
+    arrays["tables"] = header["tables"]
+    return arrays
+
+
+def save_block(
+    connection: Connection,
+    *,
+    item_id: int,
+    batch_id: int,
+    parts: Sequence[tuple[bytes, int, int, int]],
+) -> None:
+    """Store a batch's parts (data, rows, first id, last id), replacing any it had."""
+    connection.exec_driver_sql(
+        "DELETE FROM response_block WHERE item_id = ? AND batch_id = ?", (item_id, batch_id)
+    )
+    connection.exec_driver_sql(
+        "INSERT INTO response_block (item_id, batch_id, part, rows, first_id, last_id, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (item_id, batch_id, k, rows, first, last, data)
+            for k, (data, rows, first, last) in enumerate(parts)
+        ],
+    )
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def load_blocks(connection: Connection, item_id: int) -> dict[int, Block]:
+    """The item's blocks that match their batch's rows, by batch id."""
+    stored = connection.exec_driver_sql(
+        "SELECT batch_id, sum(rows), min(first_id), max(last_id), count(*), max(part) "
+        "FROM response_block WHERE item_id = ? AND batch_id IS NOT NULL GROUP BY batch_id",
+        (item_id,),
+    ).all()
+    blocks: dict[int, Block] = {}
+    for batch_id, rows, first, last, parts, last_part in stored:
+        if parts != last_part + 1:
+            continue  # a part is missing
+        # two index lookups, not a count: a deleted or updated row has dropped the block
+        # already (migration 0006's triggers), and only its import writes a batch's rows
+        actual = connection.exec_driver_sql(
+            "SELECT (SELECT min(id) FROM response WHERE batch_id = ?), "
+            "(SELECT max(id) FROM response WHERE batch_id = ?)",
+            (batch_id, batch_id),
+        ).one()
+        if tuple(actual) != (first, last):
+            continue  # not the rows the block was made from: the row-by-row path counts them
+        data = connection.exec_driver_sql(
+            "SELECT data FROM response_block WHERE item_id = ? AND batch_id = ? ORDER BY part",
+            (item_id, batch_id),
+        ).scalars()
+        block = _join(batch_id, [read_part(d) for d in data])
+        if block is not None and block.rows == rows:
+            blocks[batch_id] = block
+    return blocks
+
+
+def _join(batch_id: int, parts: list[dict[str, Any]]) -> Block | None:
+    digests = {p["digest"] for p in parts if p["digest"] is not None}
+    widths = {p["codes"].shape[1] for p in parts if p["digest"] is not None}
+    if len(digests) > 1 or len(widths) > 1:
+        return None  # parts coded against different documents: not worth a special case
+    width = widths.pop() if widths else 0
+    codes = []
+    for p in parts:
+        if p["digest"] is None:
+            p["codes"] = np.zeros((len(p["ids"]), width), dtype=np.uint16)
+        codes.append(p["codes"])
+    tables: dict[str, list[str | None]] = {}
+    strings: dict[str, np.ndarray] = {}
+    for name in STRING_COLUMNS:  # one table for the block, the parts' indexes moved onto it
+        merged: dict[Any, int] = {}
+        columns = []
+        for p in parts:
+            moved = np.array([merged.setdefault(v, len(merged)) for v in p["tables"][name]])
+            columns.append(moved[p[name]] if len(moved) else p[name])
+        tables[name] = list(merged)
+        strings[name] = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int32)
+
+    def joined(name: str) -> np.ndarray:
+        return np.concatenate([p[name] for p in parts])
+
+    return Block(
+        batch_id=batch_id,
+        ids=joined("ids"),
+        digest=digests.pop() if digests else None,
+        codes=np.concatenate(codes) if codes else np.zeros((0, width), dtype=np.uint16),
+        coded=joined("coded"),
+        completed=joined("completed"),
+        when=joined("when"),
+        when_null=joined("when_null"),
+        seconds=joined("seconds"),
+        lead=joined("lead"),
+        strings=strings,
+        tables=tables,
+    )

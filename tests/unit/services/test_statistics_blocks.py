@@ -1,0 +1,304 @@
+"""Response blocks (migration 0006, ``store.blocks``): the statistics counted from an
+import's columns with array operations must be exactly those counted row by row, under
+every filter, and a block that no longer matches its rows must not be used."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from sqlalchemy import text
+
+from quizbuilder.domain.validation import parse_document
+from quizbuilder.services import statistics_blocks
+from quizbuilder.services.library import LibraryService
+from quizbuilder.services.response_admin import remove_batch
+from quizbuilder.services.response_import import import_responses
+from quizbuilder.services.statistics import AnswerCache, item_statistics
+from quizbuilder.store.blocks import parse_dates
+
+QUIZ: dict[str, Any] = {
+    "kind": "knowledge_quiz",
+    "title": "Blocs",
+    "questions": [
+        {
+            "id": "s",
+            "type": "single_choice",
+            "text": "Que signifie NPS ?",
+            "points": 2,
+            "options": [
+                {"id": "a", "label": "Net Promoter Score", "fraction": 1},
+                {"id": "b", "label": "New Product Sales"},
+                {"id": "c", "label": "Ni l'un, ni l'autre"},
+            ],
+        },
+        {
+            "id": "m",
+            "type": "multiple_choice",
+            "text": "Quelles métriques ?",
+            "points": 1,
+            "options": [
+                {"id": "p", "label": "Partages", "fraction": 0.5},
+                {"id": "k", "label": "Commentaires", "fraction": 0.5},
+                {"id": "x", "label": "Faux comptes", "fraction": -1},
+            ],
+        },
+        {
+            "id": "t",
+            "type": "true_false",
+            "text": "Le RGPD impose un consentement.",
+            "points": 1,
+            "options": [{"id": "v", "label": "Vrai", "fraction": 1}, {"id": "f", "label": "Faux"}],
+        },
+        {
+            "id": "n",
+            "type": "nps",
+            "text": "Nous recommanderiez-vous ?",
+            "scale": {"min": 0, "max": 10},
+        },
+        {"id": "l", "type": "long_text", "text": "Un commentaire ?"},
+    ],
+}
+PERSONALITY: dict[str, Any] = {
+    "kind": "personality_quiz",
+    "title": "Profil",
+    "outcomes": [{"id": "nano", "title": "Nano"}, {"id": "macro", "title": "Macro"}],
+    "questions": [
+        {
+            "id": "a",
+            "type": "single_choice",
+            "text": "Votre audience ?",
+            "options": [
+                {"id": "p", "label": "Petite", "weights": {"nano": 2}},
+                {"id": "g", "label": "Immense", "weights": {"macro": 2}},
+            ],
+        },
+        {
+            "id": "b",
+            "type": "single_choice",
+            "text": "Votre rythme ?",
+            "options": [
+                {"id": "r", "label": "Régulier", "weights": {"nano": 1}},
+                {"id": "i", "label": "Intense", "weights": {"macro": 1}},
+            ],
+        },
+    ],
+}
+SOURCES = ["instagram", "facebook", "newsletter", ""]
+CAMPAIGNS = ["printemps", "", "soldes"]
+
+
+def _answer(question: dict[str, Any], rng: random.Random) -> str:
+    if rng.random() < 0.15:
+        return ""  # skipped
+    if question["type"] == "nps":
+        return str(rng.randint(0, 10))
+    if question["type"] == "long_text":
+        return rng.choice(["Bien", "Trop long", "Merci !"])
+    labels = [o["label"] for o in question["options"]]
+    if question["type"] == "multiple_choice":
+        return ", ".join(rng.sample(labels, rng.randint(1, len(labels))))
+    return rng.choice(labels)
+
+
+def typeform_csv(path: Path, doc: dict[str, Any], rows: int, seed: int, start: int = 0) -> Path:
+    """A Typeform export: tokens, partial responses, hidden utm and e-mail fields, dates
+    spread over two months; some people answer twice."""
+    rng = random.Random(seed)
+    questions = doc["questions"]
+    header = ["#", *(q["text"] for q in questions), "utm_source", "utm_campaign", "email"]
+    header += ["Response Type", "Start Date (UTC)", "Stage Date (UTC)", "Submit Date (UTC)"]
+    header += ["Network ID", "Tags"]
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(header)
+        for k in range(start, start + rows):
+            day, minute = 1 + k % 59, k % 50
+            started = f"2026-{3 + day // 30:02d}-{1 + day % 30:02d} 10:{minute:02d}:{k % 60:02d}"
+            done = rng.random() > 0.2
+            submitted = f"{started[:-5]}{minute + rng.randint(1, 9):02d}:{k % 60:02d}"
+            email = f"p{rng.randint(0, rows // 3)}@exemple.fr" if rng.random() < 0.7 else ""
+            out.writerow(
+                [
+                    f"tok{k}",
+                    *(_answer(q, rng) for q in questions),
+                    rng.choice(SOURCES),
+                    rng.choice(CAMPAIGNS),
+                    email,
+                    "completed" if done else "partial",
+                    started,
+                    "",
+                    submitted if done else "",
+                    "net",
+                    "",
+                ]
+            )
+    return path
+
+
+def _stats(library: LibraryService, item_id: int, **filters: Any) -> dict[str, Any]:
+    return item_statistics(library, item_id, cache=AnswerCache(), **filters)
+
+
+def _rows_only(library, item_id, monkeypatch, **filters) -> dict[str, Any]:
+    with monkeypatch.context() as m:
+        m.setattr(statistics_blocks, "load_blocks", lambda connection, item: {})
+        return _stats(library, item_id, **filters)
+
+
+def _sql(library: LibraryService, statement: str, **params: Any) -> list[Any]:
+    with library.engine.begin() as connection:
+        result = connection.execute(text(statement), params)
+        return list(result) if result.returns_rows else []
+
+
+class RowPass:
+    """Records which batches the row-by-row pass was asked to leave to the blocks."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls: list[list[int]] = []
+        real = statistics_blocks.scan_rows
+
+        def spy(connection, filters, scorer, skip_batches=()):
+            self.calls.append(sorted(skip_batches))
+            return real(connection, filters, scorer, skip_batches=skip_batches)
+
+        monkeypatch.setattr(statistics_blocks, "scan_rows", spy)
+
+
+@pytest.fixture
+def quiz(library: LibraryService, tmp_path: Path) -> int:
+    item_id = library.create_item(parse_document(QUIZ))
+    import_responses(library, item_id, typeform_csv(tmp_path / "a.csv", QUIZ, 600, 1))
+    import_responses(library, item_id, typeform_csv(tmp_path / "b.csv", QUIZ, 400, 2, 600))
+    return item_id
+
+
+FILTERS: list[dict[str, Any]] = [
+    {},
+    {"source": "instagram"},
+    {"source": "typeform"},  # the rows without utm_source
+    {"source": "nowhere"},
+    {"since": "2026-03-10", "until": "2026-04-05"},
+    {"since": "2026-03-10T10:20:00+00:00"},
+    {"duplicate_policy": "first_per_email"},
+    {"duplicate_policy": "last_per_email", "source": "facebook"},
+    {"top": 3},
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS)
+def test_blocks_give_the_statistics_of_the_rows(library, quiz, monkeypatch, filters) -> None:
+    expected = _rows_only(library, quiz, monkeypatch, **filters)
+    passes = RowPass(monkeypatch)
+    found = _stats(library, quiz, **filters)
+    assert passes.calls == []  # every response was counted from the blocks
+    assert found == expected
+    if filters.get("source") != "nowhere":
+        assert found["completed"] > 0
+
+
+def test_each_import_stores_its_block(library, quiz) -> None:
+    blocks = _sql(library, "SELECT batch_id, rows FROM response_block ORDER BY batch_id")
+    batches = _sql(library, "SELECT id, added FROM import_batch ORDER BY id")
+    assert [tuple(b) for b in blocks] == [tuple(b) for b in batches] == [(1, 600), (2, 400)]
+
+
+def test_a_personality_quiz_counts_its_outcomes_from_the_blocks(
+    library, tmp_path, monkeypatch
+) -> None:
+    item_id = library.create_item(parse_document(PERSONALITY))
+    import_responses(library, item_id, typeform_csv(tmp_path / "p.csv", PERSONALITY, 300, 5))
+    expected = _rows_only(library, item_id, monkeypatch)
+    passes = RowPass(monkeypatch)
+    found = _stats(library, item_id)
+    assert passes.calls == []
+    assert found == expected
+    assert sum(o["count"] for o in found["outcomes"]) > 0
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "UPDATE response SET completed = 0 WHERE id = 7",
+        "UPDATE response SET source = 'tiktok' WHERE id = 650",
+        "DELETE FROM response WHERE id = 3",
+        "DELETE FROM response WHERE id = (SELECT max(id) FROM response)",
+    ],
+)
+def test_a_changed_row_makes_its_batch_count_row_by_row(library, quiz, monkeypatch, change) -> None:
+    _sql(library, change)
+    expected = _rows_only(library, quiz, monkeypatch)
+    passes = RowPass(monkeypatch)
+    found = _stats(library, quiz)
+    assert found == expected
+    [skipped] = passes.calls  # the changed batch is read row by row, the other from its block
+    assert len(skipped) == 1
+    assert len(_sql(library, "SELECT id FROM response_block")) == 1
+
+
+def test_a_rescore_that_changes_only_scores_keeps_the_blocks(library, quiz) -> None:
+    _sql(library, "UPDATE response SET score = 0, max_score = 5")
+    assert len(_sql(library, "SELECT id FROM response_block")) == 2
+
+
+def test_responses_outside_the_blocks_are_added_row_by_row(
+    library, quiz, monkeypatch, tmp_path
+) -> None:
+    digest = _sql(library, "SELECT content_hash FROM response LIMIT 1")[0][0]
+    record = {
+        "type": "response",
+        "format_version": 1,
+        "item": _sql(library, "SELECT uid FROM item WHERE id = :i", i=quiz)[0][0],
+        "content_hash": digest,
+        "id": "jsonl-1",
+        "variant": "B",
+        "submitted_at": "2026-03-20T10:00:00Z",
+        "answers": {"s": "a", "t": "v", "n": 9},
+        "completed": True,
+    }
+    path = tmp_path / "r.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = import_responses(library, quiz, path)
+    assert result.imported == 1
+    expected = _rows_only(library, quiz, monkeypatch)
+    passes = RowPass(monkeypatch)
+    found = _stats(library, quiz)
+    assert passes.calls == [[1, 2]]
+    assert found == expected
+    assert found["responses"] == 1001
+
+
+def test_removing_a_batch_removes_its_block(library, quiz, monkeypatch) -> None:
+    remove_batch(library, quiz, 1)
+    assert [tuple(r) for r in _sql(library, "SELECT batch_id FROM response_block")] == [(2,)]
+    expected = _rows_only(library, quiz, monkeypatch)
+    assert _stats(library, quiz) == expected
+    assert expected["responses"] == 400
+
+
+def test_dates_are_read_as_sqlite_stores_them() -> None:
+    texts = [
+        "1970-01-01 00:00:00.000000",
+        "2026-03-02 08:15:42.123456",
+        None,
+        "2000-02-29 23:59:59.999999",
+    ]
+    whole, micro, null = parse_dates(texts)
+    assert null.tolist() == [False, False, True, False]
+
+    def epoch(*parts: int) -> int:
+        return int(datetime(*parts, tzinfo=UTC).timestamp())
+
+    assert whole[0] == 0 and micro[0] == 0
+    assert whole[1] == epoch(2026, 3, 2, 8, 15, 42) and micro[1] == 123456
+    assert whole[3] == epoch(2000, 2, 29, 23, 59, 59) and micro[3] == 999999
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_dates(["2026-03-02T08:15:42Z"])
+    assert np.array_equal(parse_dates([])[0], np.zeros(0))
