@@ -331,7 +331,7 @@ class Typeform(Source):
         self._col("Network ID")
         self._col("Tags")
         self.c_hidden = {name: self._col(name) for name in self.HIDDEN}
-        self.c_email = _find(header, "email", "e-mail", "Email")  # hidden field, if any
+        self.c_email = self._col("email", "e-mail", "Email")  # hidden field, if any
         utc = DateReader(UTC)
         self.utc = utc
 
@@ -352,6 +352,10 @@ class Typeform(Source):
             value = _cell(cells, index)
             if value:
                 meta.context[name] = value
+        email = _cell(cells, self.c_email)
+        if email:
+            meta.email = email
+            meta.lead["email"] = email
         return meta
 
 

@@ -38,6 +38,7 @@ from quizbuilder.paths import SEEDS
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.privacy import ErasedPeople, _neutralise_pseudonyms, erased_filter
 from quizbuilder.store import items as store
+from quizbuilder.store.blocks import rebuild_blocks
 from quizbuilder.store.tables import Asset, Item, Response
 from quizbuilder.store.types import UTCDateTime, utcnow
 
@@ -516,13 +517,17 @@ def find_by_uid(library: LibraryService, uid: str) -> int | None:
 # --- delete and restore ---------------------------------------------------------------
 
 
+# made from other rows, and made again by a restore (its rows go with the item's)
+_DERIVED = {"response_block"}
+
+
 def _dependent_tables() -> list[Table]:
     """Every table whose rows belong to an item, directly or through another such
     table, parents before children (what a deletion takes away)."""
     included = {_item.name}
     tables: list[Table] = []
     for table in _item.metadata.sorted_tables:
-        if table.name in included:
+        if table.name in included or table.name in _DERIVED:
             continue
         if any(fk.column.table.name in included for fk in table.foreign_keys):
             included.add(table.name)
@@ -675,10 +680,11 @@ def restore(library: LibraryService, deleted: DeletedItem) -> int:
             new_ids[table.name] = _insert_rows(
                 connection, table, rows, one_by_one=table.name in referenced
             )
+        item_id = new_ids[_item.name][deleted.item_id]
         if gone:
-            item_id = new_ids[_item.name][deleted.item_id]
             _neutralise_pseudonyms(connection, [_Entry(item_id, uid) for uid in sorted(gone)])
-    return new_ids[_item.name][deleted.item_id]
+        rebuild_blocks(connection, item_id)  # the statistics' copy of its responses
+    return item_id
 
 
 def _uid_taken(connection: Connection, uid: str) -> bool:

@@ -36,6 +36,7 @@ from sqlalchemy.exc import OperationalError
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.formats.atomic import write_atomically
 from quizbuilder.services.library import LibraryService
+from quizbuilder.store.blocks import rebuild_blocks
 from quizbuilder.store.tables import (
     ContestDraw,
     ContestExclusion,
@@ -525,6 +526,8 @@ def erase_person(library: LibraryService, email: str) -> ErasureReport:
                 _neutralise_pseudonyms(connection, own)
                 _delete(connection, own)
                 _scrub_mentions(connection, mentions, address)
+                for item_id in sorted({r.item_id for r in [*own, *mentions]}):
+                    rebuild_blocks(connection, item_id)  # the statistics' copy, without them
         finally:
             if previous is not None:  # a connection setting: back as the pool gave it
                 connection.exec_driver_sql(f"PRAGMA secure_delete = {int(previous)}")
@@ -710,6 +713,8 @@ def purge_expired(library: LibraryService, now: datetime | None = None) -> Purge
         for item in _retention_items(connection):
             before = moment - timedelta(days=item.retention_days)
             count = _purge_item(connection, item.id, before)
+            if count:
+                rebuild_blocks(connection, item.id)  # the statistics' copy, as the rows now are
             purged.append(PurgedItem(item.id, item.title, item.retention_days, before, count))
     compacted = compact(library.engine) if any(p.purged for p in purged) else True
     return PurgeReport(purged, compacted, backup_copies(library.path))

@@ -22,6 +22,8 @@ from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.domain.scoring import score_response
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services.library import ItemNotFound, LibraryService
+from quizbuilder.services.statistics_scan import AnswerCoder
+from quizbuilder.store import blocks
 from quizbuilder.store import items as store
 from quizbuilder.store.tables import ImportBatch, Item, ItemVersion, Response
 
@@ -224,9 +226,9 @@ def rescore(
         rows = (
             s.connection()
             .execute(
-                core_select(t.c.id, t.c.answers, t.c.score, t.c.content_hash).where(
-                    t.c.item_id == item_id
-                )
+                core_select(
+                    t.c.id, t.c.answers, t.c.score, t.c.content_hash, t.c.answer_codes
+                ).where(t.c.item_id == item_id)
             )
             .all()
         )
@@ -234,7 +236,8 @@ def rescore(
         before: list[float] = []
         after: list[float] = []
         max_score = document.max_score or None
-        for n, (row_id, answers, old_score, old_hash) in enumerate(rows, 1):
+        coder = AnswerCoder(document, version.content_hash)  # the statistics read codes
+        for n, (row_id, answers, old_score, old_hash, old_codes) in enumerate(rows, 1):
             if (
                 old_hash
                 and old_hash != version.content_hash
@@ -246,16 +249,24 @@ def rescore(
                 for change in _key_changes(old, document):
                     if change not in report.changed_questions:
                         report.changed_questions.append(change)
-            new_score = score_response(document, json.loads(answers)).total if max_score else None
+            parsed = json.loads(answers)
+            new_score = score_response(document, parsed).total if max_score else None
+            codes = coder.codes(parsed) if isinstance(parsed, dict) else None
             if old_score is not None:
                 before.append(old_score)
             if new_score is not None:
                 after.append(new_score)
-            if new_score != old_score or old_hash != version.content_hash:
+            if new_score != old_score or old_hash != version.content_hash or codes != old_codes:
                 if new_score != old_score:
                     report.changed += 1
                 updates.append(
-                    {"rid": row_id, "s": new_score, "m": max_score, "h": version.content_hash}
+                    {
+                        "rid": row_id,
+                        "s": new_score,
+                        "m": max_score,
+                        "h": version.content_hash,
+                        "c": codes,
+                    }
                 )
             if progress is not None and n % 10_000 == 0:
                 progress(n)
@@ -264,10 +275,16 @@ def rescore(
                 update(t)
                 .where(t.c.id == bindparam("rid"))
                 .values(
-                    score=bindparam("s"), max_score=bindparam("m"), content_hash=bindparam("h")
+                    score=bindparam("s"),
+                    max_score=bindparam("m"),
+                    content_hash=bindparam("h"),
+                    answer_codes=bindparam("c"),
                 ),
                 updates,
             )
+            # the update dropped the blocks of the batches it changed: made again from the
+            # rows, so that the statistics stay array operations (store.blocks)
+            blocks.rebuild_blocks(s.connection(), item_id)
         report.responses = len(rows)
         report.mean_before = sum(before) / len(before) if before else None
         report.mean_after = sum(after) / len(after) if after else None

@@ -29,6 +29,8 @@ from quizbuilder.formats.responses_jsonl import (
 )
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.privacy import ERASED_REASON, erased_filter
+from quizbuilder.services.statistics_scan import AnswerCoder
+from quizbuilder.store import blocks
 from quizbuilder.store import responses as rstore
 from quizbuilder.store.tables import Item, ItemVersion
 
@@ -78,6 +80,7 @@ class _Documents:
         rows = session.exec(select(ItemVersion).where(ItemVersion.item_id == item.id)).all()
         self.versions = {v.content_hash: v.document for v in rows}
         self.parsed: dict[str, ItemDocument] = {}
+        self.coders: dict[str, AnswerCoder] = {}
 
     def get(self, digest: str | None) -> ItemDocument:
         if digest is None or digest not in self.versions:
@@ -86,9 +89,19 @@ class _Documents:
             self.parsed[digest] = parse_document(json.loads(self.versions[digest]))
         return self.parsed[digest]
 
+    def coder(self, digest: str | None) -> AnswerCoder | None:
+        """Codes the answers of responses given version ``digest`` for the statistics
+        (``statistics_scan.AnswerCoder``); None for a version this library does not
+        hold (scored against the draft, which the codes could not name)."""
+        if digest is None or digest not in self.versions:
+            return None
+        if digest not in self.coders:
+            self.coders[digest] = AnswerCoder(self.get(digest), digest)
+        return self.coders[digest]
+
 
 def _response_row(
-    item_id: int, batch_id: int, doc: ItemDocument, r: ResponseRecord
+    item_id: int, batch_id: int, doc: ItemDocument, r: ResponseRecord, coder: AnswerCoder | None
 ) -> dict[str, Any]:
     score = score_response(doc, r.answers, r.question_order) if doc.max_score else None
     outcome = r.outcome
@@ -114,6 +127,7 @@ def _response_row(
         "outcome": outcome,
         "email": _email(r.lead),
         "answers": json.dumps(r.answers, ensure_ascii=False, separators=(",", ":")),
+        "answer_codes": coder.codes(r.answers) if coder is not None else None,
         "lead": _json(r.lead),
         "consents": _json([c.model_dump(mode="json") for c in r.consents]),
         "context": _json(
@@ -191,8 +205,12 @@ def import_jsonl_into(s: Session, path: Path, only_item: str | None = None) -> I
                 report.duplicates += 1
                 continue
             seen.add(r.id)
-            rows.append(_response_row(item.id, batch.id, documents.get(r.content_hash), r))
+            digest = r.content_hash
+            rows.append(
+                _response_row(item.id, batch.id, documents.get(digest), r, documents.coder(digest))
+            )
         rstore.insert_responses(s, rows)
+        blocks.rebuild_blocks(s.connection(), item.id)  # for the statistics
         keys = rstore.existing_event_keys(s, item_id=item.id)
         event_rows = []
         for _, e in events[uid]:

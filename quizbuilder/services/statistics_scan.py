@@ -497,6 +497,19 @@ class AnswerCoder:
         """The codes text of one response, from its characters in question order."""
         return self.prefix + "".join(chars)
 
+    def codes(self, answers: Mapping[str, Any]) -> str | None:
+        """The codes text of one response's answers (by question id); None when an
+        answer has no code (the response is then read from its JSON)."""
+        chars = []
+        for index, question in enumerate(self.questions):
+            answer = answers.get(question.id)
+            text = None if answer is None else json.dumps(answer, ensure_ascii=False)
+            char = self.char(index, text)
+            if char is None:
+                return None
+            chars.append(char)
+        return self.text(chars)
+
 
 BLANK_CHAR = chr(_CHAR_BASE)
 

@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import io
 import json
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import repeat
+from typing import Any, cast
 
 import numpy as np
 from sqlalchemy import Connection
@@ -83,8 +85,13 @@ def parse_dates(texts: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray, np
     """(whole seconds, microseconds within the second, null) of dates stored as SQLite
     text ("YYYY-MM-DD HH:MM:SS.ffffff"), a million at a time without a Python loop."""
     n = len(texts)
-    null = np.fromiter(map(_is_none, texts), dtype=bool, count=n)
-    filled: list[str] = [_NULL_DATE if t is None else t for t in texts]
+    null = _nulls(texts)
+    if n and null.all():
+        zero = np.zeros(n, dtype=np.int64)
+        return zero, zero.copy(), null
+    filled = cast(
+        Sequence[str], [_NULL_DATE if t is None else t for t in texts] if null.any() else texts
+    )
     if n and set(map(len, filled)) != {_DATE_WIDTH}:
         raise ValueError("a date is not stored as YYYY-MM-DD HH:MM:SS.ffffff")
     chars = np.array(filled, dtype=f"<U{_DATE_WIDTH}").view(np.uint32).reshape(n, _DATE_WIDTH)
@@ -101,8 +108,11 @@ def parse_dates(texts: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray, np
     return whole, number(20, 6), null
 
 
-def _is_none(value: object) -> bool:
-    return value is None
+def _nulls(values: Sequence[Any]) -> np.ndarray:
+    """Where the values are None (``map`` over a C function: no Python frame a row)."""
+    if isinstance(values, list | tuple) and values.count(None) == 0:
+        return np.zeros(len(values), dtype=bool)
+    return np.fromiter(map(operator.is_, values, repeat(None)), dtype=bool, count=len(values))
 
 
 # --- building -----------------------------------------------------------------------------
@@ -111,6 +121,8 @@ def _is_none(value: object) -> bool:
 def _encode(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
     """Indexes into a table of the distinct values (in order of appearance)."""
     table = list(dict.fromkeys(values))
+    if len(table) == 1:
+        return np.zeros(len(values), dtype=np.int32), table
     index = {v: k for k, v in enumerate(table)}
     return np.fromiter(map(index.__getitem__, values), dtype=np.int32, count=len(values)), table
 
@@ -123,11 +135,18 @@ def _codes(texts: Sequence[str | None], n: int) -> tuple[str | None, np.ndarray,
         return None, np.zeros((n, 0), dtype=np.uint16), np.zeros(n, dtype=bool)
     first = present[0]
     prefix, width = first[:CODES_PREFIX], len(first)
-    coded = np.fromiter(
-        (t is not None and len(t) == width and t.startswith(prefix) for t in texts),
-        dtype=bool,
-        count=n,
-    )
+    if (
+        len(present) == n
+        and set(map(len, present)) == {width}
+        and {t[:CODES_PREFIX] for t in present} == {prefix}
+    ):
+        coded = np.ones(n, dtype=bool)  # the usual case, checked without a Python loop a row
+    else:
+        coded = np.fromiter(
+            (t is not None and len(t) == width and t.startswith(prefix) for t in texts),
+            dtype=bool,
+            count=n,
+        )
     filled = (
         texts if coded.all() else [t if ok else first for t, ok in zip(texts, coded, strict=True)]
     )
@@ -149,16 +168,16 @@ def build_part(columns: Mapping[str, Sequence[Any]]) -> bytes:
     seconds = (sub_s - start_s) + (sub_us / 1e6 - start_us / 1e6)
     seconds[sub_null | start_null] = np.nan
     emails = columns["email"]
-    has_email = np.fromiter((e is not None for e in emails), dtype=bool, count=n)
-    has_lead = np.fromiter((x is not None for x in columns["lead"]), dtype=bool, count=n)
-    campaigns = [
-        c if e is not None else None for c, e in zip(columns["campaign"], emails, strict=True)
-    ]
+    has_email = ~_nulls(emails)
+    has_lead = ~_nulls(columns["lead"])
+    campaigns = columns["campaign"]
+    if not _nulls(campaigns).all():  # a campaign counts only where there is an e-mail
+        campaigns = [c if e is not None else None for c, e in zip(campaigns, emails, strict=True)]
     arrays: dict[str, np.ndarray] = {
         "ids": ids,
         "codes": codes,
         "coded": coded,
-        "completed": np.fromiter(map(bool, columns["completed"]), dtype=bool, count=n),
+        "completed": np.array(columns["completed"], dtype=bool).reshape(n),
         "when": when,
         "when_null": sub_null & start_null,
         "seconds": seconds,
@@ -279,3 +298,52 @@ def _join(batch_id: int, parts: list[dict[str, Any]]) -> Block | None:
         strings=strings,
         tables=tables,
     )
+
+
+# --- building from stored rows ---------------------------------------------------------------
+
+_STORED_COLUMNS = (
+    "id",
+    "answer_codes",
+    "submitted_at",
+    "started_at",
+    "completed",
+    "email",
+    "lead",
+    *STRING_COLUMNS,
+)
+
+
+def rebuild_blocks(connection: Connection, item_id: int) -> int:
+    """Make the blocks of the item's batches that have none (an import that wrote its
+    rows another way, or a block dropped by a change), from their stored rows.
+    Returns how many batches got one. Runs inside the caller's transaction."""
+    batches = connection.exec_driver_sql(
+        "SELECT id FROM import_batch WHERE item_id = ? AND id NOT IN "
+        "(SELECT batch_id FROM response_block WHERE item_id = ? AND batch_id IS NOT NULL) "
+        "ORDER BY id",
+        (item_id, item_id),
+    ).scalars()
+    made = 0
+    for batch_id in list(batches):
+        parts = _parts_from_rows(connection, batch_id)
+        if parts:
+            save_block(connection, item_id=item_id, batch_id=batch_id, parts=parts)
+            made += 1
+    return made
+
+
+def _parts_from_rows(connection: Connection, batch_id: int) -> list[tuple[bytes, int, int, int]]:
+    cursor = connection.exec_driver_sql(
+        f"SELECT {', '.join(_STORED_COLUMNS)} FROM response WHERE batch_id = ? ORDER BY id",
+        (batch_id,),
+    )
+    parts = []
+    while rows := cursor.fetchmany(PART_ROWS):
+        columns = dict(zip(_STORED_COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
+        try:
+            data = build_part(columns)
+        except ValueError:
+            return []  # a date not stored as SQLAlchemy stores it: counted row by row
+        parts.append((data, len(rows), rows[0][0], rows[-1][0]))
+    return parts

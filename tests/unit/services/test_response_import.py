@@ -212,6 +212,19 @@ def test_typeform_with_ids_hidden_fields_and_partial_responses(library, quiz, tm
     assert import_responses(library, quiz, write(tmp_path / "tf2.csv", text + " ")).duplicates == 2
 
 
+def test_typeform_email_hidden_field_is_the_respondents_email(library, quiz, tmp_path) -> None:
+    text = (
+        f'#,"{HEADERS[0]}",email,Response Type,Start Date (UTC),Stage Date (UTC),'
+        "Submit Date (UTC),Network ID,Tags\n"
+        "tf1,Net Promoter Score, Lea@Exemple.fr ,completed,2026-03-02 08:00:00,,"
+        "2026-03-02 08:03:00,abc,\n"
+    )
+    result = import_responses(library, quiz, write(tmp_path / "tf.csv", text))
+    assert "email" not in result.unmatched_columns
+    [row] = rows(library)
+    assert row.email == "lea@exemple.fr"
+
+
 def test_typeform_older_export_with_one_column_per_option(library, quiz, tmp_path) -> None:
     text = (
         '#,Que signifie NPS ?,Partages,Commentaires,"Abonnés achetés, faux comptes",'

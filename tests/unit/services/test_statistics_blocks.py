@@ -16,11 +16,13 @@ import pytest
 from sqlalchemy import text
 
 from quizbuilder.domain.validation import parse_document
-from quizbuilder.services import statistics_blocks
+from quizbuilder.services import editing, statistics_blocks
 from quizbuilder.services.library import LibraryService
-from quizbuilder.services.response_admin import remove_batch
+from quizbuilder.services.privacy import erase_person
+from quizbuilder.services.response_admin import remove_batch, rescore
 from quizbuilder.services.response_import import import_responses
 from quizbuilder.services.statistics import AnswerCache, item_statistics
+from quizbuilder.store import items as store
 from quizbuilder.store.blocks import parse_dates
 
 QUIZ: dict[str, Any] = {
@@ -248,7 +250,7 @@ def test_a_rescore_that_changes_only_scores_keeps_the_blocks(library, quiz) -> N
     assert len(_sql(library, "SELECT id FROM response_block")) == 2
 
 
-def test_responses_outside_the_blocks_are_added_row_by_row(
+def test_a_json_lines_import_is_coded_and_gets_its_block(
     library, quiz, monkeypatch, tmp_path
 ) -> None:
     digest = _sql(library, "SELECT content_hash FROM response LIMIT 1")[0][0]
@@ -260,19 +262,85 @@ def test_responses_outside_the_blocks_are_added_row_by_row(
         "id": "jsonl-1",
         "variant": "B",
         "submitted_at": "2026-03-20T10:00:00Z",
-        "answers": {"s": "a", "t": "v", "n": 9},
+        "answers": {"s": "a", "m": ["p", "k"], "t": "v", "n": 9, "l": "Super"},
         "completed": True,
     }
     path = tmp_path / "r.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    result = import_responses(library, quiz, path)
-    assert result.imported == 1
+    assert import_responses(library, quiz, path).imported == 1
+    [(codes,)] = _sql(library, "SELECT answer_codes FROM response WHERE response_uid = 'jsonl-1'")
+    assert codes.startswith("#" + digest[:16])
+    assert len(_sql(library, "SELECT id FROM response_block")) == 3
     expected = _rows_only(library, quiz, monkeypatch)
     passes = RowPass(monkeypatch)
     found = _stats(library, quiz)
-    assert passes.calls == [[1, 2]]
+    assert passes.calls == []
     assert found == expected
     assert found["responses"] == 1001
+    assert found["available"]["variants"] == ["B"]
+
+
+def test_responses_outside_any_batch_are_added_row_by_row(library, quiz, monkeypatch) -> None:
+    _sql(
+        library,
+        "INSERT INTO response (item_id, response_uid, completed, answers, source) "
+        "VALUES (:i, 'direct-1', 1, '{\"s\": \"a\"}', 'kiosk')",
+        i=quiz,
+    )
+    expected = _rows_only(library, quiz, monkeypatch)
+    passes = RowPass(monkeypatch)
+    found = _stats(library, quiz)
+    assert passes.calls == [[1, 2]]  # both batches from their blocks, the new row by row
+    assert found == expected
+    assert found["responses"] == 1001
+
+
+def test_a_rescore_codes_the_answers_again_and_makes_the_blocks_again(
+    library, quiz, monkeypatch
+) -> None:
+    changed = parse_document(
+        {
+            **QUIZ,
+            "questions": [
+                {
+                    **QUIZ["questions"][0],
+                    "options": [
+                        {"id": "a", "label": "Net Promoter Score"},
+                        {"id": "b", "label": "New Product Sales", "fraction": 1},
+                        {"id": "c", "label": "Ni l'un, ni l'autre"},
+                    ],
+                },
+                *QUIZ["questions"][1:],
+            ],
+        }
+    )
+    before = _stats(library, quiz)
+    with library.session() as s, s.begin():
+        store.update_item(s, item=store.get_item(s, item_id=quiz), document=changed)
+    rescore(library, quiz)
+    assert len(_sql(library, "SELECT id FROM response_block")) == 2
+    expected = _rows_only(library, quiz, monkeypatch)
+    passes = RowPass(monkeypatch)
+    found = _stats(library, quiz)
+    assert passes.calls == []
+    assert found == expected
+    assert found["score"]["mean"] != before["score"]["mean"]
+
+
+def test_erasing_a_person_makes_the_blocks_again_without_them(library, quiz, monkeypatch) -> None:
+    [(email, count)] = _sql(
+        library,
+        "SELECT email, count(*) FROM response WHERE email IS NOT NULL "
+        "GROUP BY email ORDER BY count(*) DESC, email LIMIT 1",
+    )
+    erase_person(library, email)
+    assert len(_sql(library, "SELECT id FROM response_block")) == 2
+    expected = _rows_only(library, quiz, monkeypatch)
+    passes = RowPass(monkeypatch)
+    found = _stats(library, quiz)
+    assert passes.calls == []
+    assert found == expected
+    assert found["responses"] == 1000 - count
 
 
 def test_removing_a_batch_removes_its_block(library, quiz, monkeypatch) -> None:
@@ -302,3 +370,12 @@ def test_dates_are_read_as_sqlite_stores_them() -> None:
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         parse_dates(["2026-03-02T08:15:42Z"])
     assert np.array_equal(parse_dates([])[0], np.zeros(0))
+
+
+def test_an_item_deleted_and_restored_gets_its_blocks_again(library, quiz, monkeypatch) -> None:
+    before = _stats(library, quiz)
+    restored = editing.restore(library, editing.delete(library, quiz))
+    assert _sql(library, "SELECT count(*) FROM response_block")[0][0] == 2
+    passes = RowPass(monkeypatch)
+    assert _stats(library, restored) == {**before, "item": {**before["item"], "id": restored}}
+    assert passes.calls == []
