@@ -14,6 +14,8 @@ import csv
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from itertools import accumulate, islice
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -35,6 +37,24 @@ class Row(NamedTuple):
     problem: str = ""  # non-empty: the row cannot be read, and why
 
 
+@dataclass(slots=True)
+class RowBatch:
+    """Consecutive rows under the header, as :meth:`Table.batches` gives them.
+
+    ``cells`` and ``lines`` (the line each row starts on) when every row is plain: it
+    has a non-empty cell, no NUL byte, and the csv module read it. Otherwise ``rows``:
+    the same rows as :attr:`Table.rows` gives them (blank ones left out, damaged ones
+    with their problem).
+    """
+
+    cells: list[list[str]] | None = None
+    lines: list[int] | None = None
+    rows: list[Row] | None = None
+
+    def __len__(self) -> int:
+        return len(self.cells if self.cells is not None else self.rows or ())
+
+
 @dataclass
 class Table:
     """A header and an iterator of rows (streamed: a table may hold a million rows)."""
@@ -46,6 +66,17 @@ class Table:
     delimiter: str = ","
     second_header: list[str] | None = None
     close: Callable[[], None] = lambda: None  # releases the file; safe to call twice
+    # the rows in batches, plain ones without a Python step per row (CSV only; then
+    # ``rows`` must not have been started)
+    read_batches: Callable[[int], Iterator[RowBatch]] | None = None
+
+    def batches(self, size: int) -> Iterator[RowBatch]:
+        """The rows, ``size`` at a time."""
+        if self.read_batches is not None:
+            yield from self.read_batches(size)
+            return
+        while batch := list(islice(self.rows, size)):
+            yield RowBatch(rows=batch)
 
 
 def _encoding(head: bytes) -> str:
@@ -129,6 +160,58 @@ def _body_rows(reader: Any, handle: IO[str], path: Path, encoding: str) -> Itera
         handle.close()
 
 
+def _body_batches(
+    reader: Any, handle: IO[str], path: Path, encoding: str, size: int
+) -> Iterator[RowBatch]:
+    """What ``_body_rows`` gives, ``size`` rows at a time, read by ``list.extend`` (C):
+    a batch of plain rows is checked as a whole, and its rows' lines are counted from
+    the line breaks inside their cells (the file is split on \\n, \\r and \\r\\n)."""
+    last = reader.line_num
+    try:
+        while True:
+            start = reader.line_num + 1
+            cells: list[list[str]] = []
+            refused: csv.Error | None = None
+            try:
+                cells.extend(islice(reader, size))  # the rows read before an error stay
+            except csv.Error as exc:
+                refused = exc
+            if not cells and refused is None:
+                return
+            joined = list(map("".join, cells))
+            text = "".join(joined)
+            if "\n" in text or "\r" in text:
+                breaks = list(map(breaks_of, joined))
+                lines = list(accumulate(breaks[:-1], lambda a, b: a + b + 1, initial=start))
+            else:
+                lines = list(range(start, start + len(cells)))
+            last = lines[-1] if lines else last
+            if refused is None and "\x00" not in text and all(map(any, cells)):
+                yield RowBatch(cells=cells, lines=lines)
+                continue
+            rows = [
+                Row(line, [], NUL_PROBLEM) if "\x00" in whole else Row(line, row)
+                for line, row, whole in zip(lines, cells, joined, strict=True)
+                if any(row)
+            ]
+            if refused is not None:
+                after = lines[-1] + breaks_of(joined[-1]) + 1 if lines else start
+                last = after
+                rows.append(_damaged(refused, reader, after, path))
+            yield RowBatch(rows=rows)
+    except UnicodeDecodeError as exc:
+        raise TableError(
+            f"{path}: after line {last}: not valid {encoding} text ({exc.reason})"
+        ) from None
+    finally:
+        handle.close()
+
+
+def breaks_of(text: str) -> int:
+    """The line breaks in a cell's text, as the file is split into lines."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
 def _damaged(exc: csv.Error, reader: Any, start: int, path: Path) -> Row:
     """The row the csv module could not read: a NUL byte is the row's problem; a cell
     too large or a file cut inside quotes is the file's, and refuses it."""
@@ -185,6 +268,7 @@ def read_csv(path: Path, *, header_rows: int = 1) -> Table:
         delimiter,
         [c.strip() for c in second.cells] if second else None,
         handle.close,
+        partial(_body_batches, reader, handle, path, encoding),
     )
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import hashlib
 import json
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -39,15 +40,17 @@ from quizbuilder.formats.sources import (
     SurveyMonkey,
     detect,
 )
-from quizbuilder.formats.tabular import Table, open_table
+from quizbuilder.formats.tabular import Row, RowBatch, Table, open_table
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.privacy import ERASED_REASON, erased_filter
+from quizbuilder.services.response_batch import FastBatch
 from quizbuilder.services.statistics_scan import BLANK_CHAR, AnswerCoder
 from quizbuilder.store import items as store
 from quizbuilder.store import responses as rstore
 from quizbuilder.store.tables import ImportBatch, Item
 
 CHUNK = 5_000
+BATCH_ROWS = 2_000  # rows read at a time (taken by column when plain; small enough for the cache)
 REPORT_LIMIT = 50  # unknown values and score disagreements listed; the rest counted
 
 
@@ -145,6 +148,9 @@ class _Column:
         return fragment, points, result.unknown
 
 
+_NO_LAST_COMMA = operator.methodcaller("rstrip", ",")  # a JSON value never ends in ","
+_IN_BRACES = "{%s}".__mod__
+
 # a row's answers: JSON fragments ("" where none), points, unknown texts by column
 _Read = tuple[list[str | None], float, list[tuple[_Column, list[str]]]]
 
@@ -174,6 +180,7 @@ class _AnswerColumns:
         self.picked: tuple[str, ...] = ()  # the answer cells of the row last read
         self.coder = coder
         self.tokens: list[dict[str, str]] = [{} for _ in columns]  # by distinct cell
+        self._with_comma: list[dict[str, str]] = [{} for _ in columns]  # fragment + ","
         self._order: Callable[[list[str]], tuple[str, ...]] = tuple
         self._direct = False  # one column per question, in the document's order
         self._length = 0  # of a codes text
@@ -237,6 +244,65 @@ class _AnswerColumns:
                 ],
             )
         return fragments, total, []
+
+    def read_batch(
+        self, cells: list[tuple[str, ...]]
+    ) -> tuple[list[str], list[float], list[str | None]] | None:
+        """:meth:`read` and :meth:`codes` of a batch of rows at once, given each
+        column's cells (in the order of ``self.columns``): the answers' JSON texts, the
+        points and the codes texts, made by C-level ``map`` and ``join`` over the
+        columns' caches. None when a row needs reading on its own (an unknown value to
+        report, a cache full): the caller then reads the batch row by row."""
+        n = len(cells[0]) if cells else 0
+        if not self.columns or not n:
+            return None
+        suffixed: list[list[str]] = []
+        points: list[list[float]] = []
+        tokens: list[list[str]] = []
+        for position, (column, column_cells) in enumerate(zip(self.columns, cells, strict=True)):
+            distinct = set(column_cells)
+            if not column.fragments.keys() >= distinct:
+                for cell in distinct - column.fragments.keys():
+                    column.read(cell)
+                if not column.fragments.keys() >= distinct:
+                    return None
+            if column.unknown:
+                self.some_unknown = True  # for :meth:`read`, which then looks them up
+                if not column.unknown.keys().isdisjoint(distinct):
+                    return None  # texts that match no option: reported row by row
+            with_comma = self._with_comma[position]
+            if not with_comma.keys() >= distinct:
+                for cell in distinct - with_comma.keys():
+                    fragment = column.fragments[cell]
+                    with_comma[cell] = fragment + "," if fragment else ""
+            suffixed.append(list(map(with_comma.__getitem__, column_cells)))
+            points.append(list(map(column.points.__getitem__, column_cells)))
+            if self.coder is not None:
+                table = self.tokens[position]
+                if not table.keys() >= distinct:
+                    for cell in distinct - table.keys():
+                        self._token(position, cell)
+                    if not table.keys() >= distinct:
+                        return None
+                tokens.append(list(map(table.__getitem__, column_cells)))
+        # "{" + the fragments joined by "," + "}": each non-empty one carries its comma
+        joined = map("".join, zip(*suffixed, strict=True))
+        answers = list(map(_IN_BRACES, map(_NO_LAST_COMMA, joined)))
+        totals: list[float] = list(map(sum, zip(*points, strict=True)))
+        return answers, totals, self._codes_batch(tokens, n)
+
+    def _codes_batch(self, tokens: list[list[str]], n: int) -> list[str | None]:
+        if self.coder is None:
+            return [None] * n
+        if self._direct:  # the first column's tokens begin with the document's mark
+            texts = list(map("".join, zip(*tokens, strict=True)))
+        else:
+            blank = [BLANK_CHAR] * n  # for the questions without a column
+            ordered: Any = self._order([*tokens, blank])  # type: ignore[list-item]
+            texts = list(map(self.coder.prefix.__add__, map("".join, zip(*ordered, strict=True))))
+        if set(map(len, texts)) == {self._length}:
+            return list(texts)
+        return [t if len(t) == self._length else None for t in texts]
 
     def _slow(self, picked: tuple[str, ...]) -> _Read:
         fragments: list[str | None] = []
@@ -590,106 +656,153 @@ def _import_rows(
     # looked up once: the loop below runs a million times
     date, meta_of, groups, remember = writer.date, source.meta, plan.groups, existing.add
     codes = answer_columns.codes
-    for row in table.rows:
-        read += 1
-        if read % 1000 == 0:
-            if options.cancelled is not None and options.cancelled():
-                raise ImportCancelled()
-            if options.progress is not None and read % 10_000 == 0:
+
+    def flush() -> None:
+        nonlocal chunk
+        writer.write(chunk)
+        result.imported += len(chunk)
+        chunk = []
+
+    fast = None
+    if content_id is not None and FastBatch.possible(
+        source, groups=bool(plan.groups), outcomes=outcomes, erased=any_erased
+    ):
+        fast = FastBatch(
+            source=source,
+            width=width,
+            answer_indexes=[c.index for c in plan.columns],
+            answers=answer_columns,
+            ids=content_id,
+            existing=existing,
+            writer=writer,
+            fixed={
+                "item_id": item_key,
+                "batch_id": batch_key,
+                "content_hash": version_hash,
+                "source": source_name,
+                "max_score": max_score,
+            },
+            scored=bool(max_score),
+            score_max=score_max,
+            flush=flush,
+        )
+    # a second header row was read from ``rows``: the rest must come from there too
+    batches = table.batches(BATCH_ROWS) if second is None else _row_batches(table.rows)
+    for rows_batch in batches:
+        if read and options.cancelled is not None and options.cancelled():
+            raise ImportCancelled()  # looked at once some rows are in, as row by row
+        taken = (
+            fast.take(rows_batch.cells, rows_batch.lines)
+            if fast is not None and rows_batch.cells is not None and rows_batch.lines is not None
+            else None
+        )
+        if taken is not None:
+            read += len(rows_batch)
+            result.imported += taken.imported
+            result.duplicates += taken.duplicates
+            result.disagreement_count += len(taken.disagreements)
+            room = REPORT_LIMIT - len(result.score_disagreements)
+            result.score_disagreements.extend(taken.disagreements[: max(0, room)])
+            if options.progress is not None:
                 options.progress(read)
-        if row.problem:
-            result.rejected.append(RejectedLine(row.line, row.problem))
             continue
-        cells = row.cells
-        rid = content_id(cells) if content_id is not None else None
-        if len(cells) > width and any(c.strip() for c in cells[width:]):
-            result.rejected.append(
-                RejectedLine(row.line, f"{len(cells)} cells for {width} columns")
-            )
-            continue
-        try:
-            meta = meta_of(cells)
-        except ValueError as exc:
-            result.rejected.append(RejectedLine(row.line, str(exc)))
-            continue
-        if any_erased:
-            if erased.owns(meta.email, meta.lead):
-                result.rejected.append(RejectedLine(row.line, ERASED_REASON))
+        for row in _rows_of(rows_batch):
+            read += 1
+            if read % 1000 == 0:
+                if options.cancelled is not None and options.cancelled():
+                    raise ImportCancelled()
+                if options.progress is not None and read % 10_000 == 0:
+                    options.progress(read)
+            if row.problem:
+                result.rejected.append(RejectedLine(row.line, row.problem))
                 continue
-            meta.lead = erased.scrub(meta.lead)
-        rid = meta.response_id or rid
-        assert rid is not None
-        if rid in existing:
-            result.duplicates += 1
-            continue
-        remember(rid)
-        fragments, total, unknowns = answer_columns.read(cells)
-        others: dict[str, list[str]] | None = None
-        for column, unknown in unknowns:
-            others = others if others is not None else {}
-            others.setdefault(column.question.id, []).extend(unknown)
-            result.unknown_count += len(unknown)
-            if len(result.unknown_values) < REPORT_LIMIT:
-                result.unknown_values.extend(
-                    UnknownValue(row.line, column.title, u) for u in unknown
+            cells = row.cells
+            rid = content_id(cells) if content_id is not None else None
+            if len(cells) > width and any(c.strip() for c in cells[width:]):
+                result.rejected.append(
+                    RejectedLine(row.line, f"{len(cells)} cells for {width} columns")
                 )
-        for group in groups:
-            fragment, points, unknown = group.read(cells)
-            if fragment is not None:
-                fragments.append(fragment)
-            if points is not None:
-                total += points
-            if unknown:
+                continue
+            try:
+                meta = meta_of(cells)
+            except ValueError as exc:
+                result.rejected.append(RejectedLine(row.line, str(exc)))
+                continue
+            if any_erased:
+                if erased.owns(meta.email, meta.lead):
+                    result.rejected.append(RejectedLine(row.line, ERASED_REASON))
+                    continue
+                meta.lead = erased.scrub(meta.lead)
+            rid = meta.response_id or rid
+            assert rid is not None
+            if rid in existing:
+                result.duplicates += 1
+                continue
+            remember(rid)
+            fragments, total, unknowns = answer_columns.read(cells)
+            others: dict[str, list[str]] | None = None
+            for column, unknown in unknowns:
                 others = others if others is not None else {}
-                others.setdefault(group.question.id, []).extend(unknown)
-        score = total if max_score else None
-        if (
-            meta.source_score is not None
-            and score is not None
-            and (meta.source_max is None or abs(meta.source_max - score_max) < 1e-9)
-            and abs(score - meta.source_score) > meta.source_tolerance
-        ):
-            result.disagreement_count += 1
-            if len(result.score_disagreements) < REPORT_LIMIT:
-                result.score_disagreements.append((row.line, score, meta.source_score))
-        context = meta.context
-        lead = meta.lead
-        email = meta.email
-        chunk.append(
-            (
-                item_key,
-                batch_key,
-                rid,
-                version_hash,
-                None,
-                None,
-                context.get("utm_source") or source_name if context else source_name,
-                context.get("utm_medium") if context else None,
-                context.get("utm_campaign") if context else None,
-                date(meta.started_at) if meta.started_at is not None else None,
-                date(meta.submitted_at),
-                meta.completed,
-                score,
-                max_score,
-                _outcome(document, plan, cells) if outcomes else None,
-                " ".join(email.split()).lower() if email else None,
-                "{" + ",".join(filter(None, fragments)) + "}",
-                json.dumps(lead, ensure_ascii=False)
-                if len(lead) > 1 or (lead and "email" not in lead)
-                else None,  # the e-mail has its column
-                None,
-                json.dumps({**context, "other": others}, ensure_ascii=False)
-                if others
-                else (json.dumps(context) if context else None),
-                codes(),
-            )
-        )  # in store.responses.RESPONSE_COLUMNS order
-        if len(chunk) >= CHUNK:
-            writer.write(chunk)
-            result.imported += len(chunk)
-            chunk = []
-    writer.write(chunk)
-    result.imported += len(chunk)
+                others.setdefault(column.question.id, []).extend(unknown)
+                result.unknown_count += len(unknown)
+                if len(result.unknown_values) < REPORT_LIMIT:
+                    result.unknown_values.extend(
+                        UnknownValue(row.line, column.title, u) for u in unknown
+                    )
+            for group in groups:
+                fragment, points, unknown = group.read(cells)
+                if fragment is not None:
+                    fragments.append(fragment)
+                if points is not None:
+                    total += points
+                if unknown:
+                    others = others if others is not None else {}
+                    others.setdefault(group.question.id, []).extend(unknown)
+            score = total if max_score else None
+            if (
+                meta.source_score is not None
+                and score is not None
+                and (meta.source_max is None or abs(meta.source_max - score_max) < 1e-9)
+                and abs(score - meta.source_score) > meta.source_tolerance
+            ):
+                result.disagreement_count += 1
+                if len(result.score_disagreements) < REPORT_LIMIT:
+                    result.score_disagreements.append((row.line, score, meta.source_score))
+            context = meta.context
+            lead = meta.lead
+            email = meta.email
+            chunk.append(
+                (
+                    item_key,
+                    batch_key,
+                    rid,
+                    version_hash,
+                    None,
+                    None,
+                    context.get("utm_source") or source_name if context else source_name,
+                    context.get("utm_medium") if context else None,
+                    context.get("utm_campaign") if context else None,
+                    date(meta.started_at) if meta.started_at is not None else None,
+                    date(meta.submitted_at),
+                    meta.completed,
+                    score,
+                    max_score,
+                    _outcome(document, plan, cells) if outcomes else None,
+                    " ".join(email.split()).lower() if email else None,
+                    "{" + ",".join(filter(None, fragments)) + "}",
+                    json.dumps(lead, ensure_ascii=False)
+                    if len(lead) > 1 or (lead and "email" not in lead)
+                    else None,  # the e-mail has its column
+                    None,
+                    json.dumps({**context, "other": others}, ensure_ascii=False)
+                    if others
+                    else (json.dumps(context) if context else None),
+                    codes(),
+                )
+            )  # in store.responses.RESPONSE_COLUMNS order
+            if len(chunk) >= CHUNK:
+                flush()
+    flush()
     writer.finish()
     if options.progress is not None:
         options.progress(read)
@@ -704,6 +817,18 @@ def _import_rows(
     else:
         s.delete(batch)
     return result
+
+
+def _row_batches(rows: Iterator[Row]) -> Iterator[RowBatch]:
+    while found := list(islice(rows, BATCH_ROWS)):
+        yield RowBatch(rows=found)
+
+
+def _rows_of(batch: RowBatch) -> list[Row]:
+    if batch.rows is not None:
+        return batch.rows
+    assert batch.cells is not None and batch.lines is not None
+    return list(map(Row, batch.lines, batch.cells))
 
 
 def _outcome(document: ItemDocument, plan: _Plan, cells: list[str]) -> str | None:

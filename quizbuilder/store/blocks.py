@@ -36,7 +36,7 @@ from typing import Any, cast
 import numpy as np
 from sqlalchemy import Connection
 
-PART_ROWS = 262_144  # rows per stored part: bounded blobs, and bounded memory to build one
+PART_ROWS = 65_536  # rows per stored part: bounded blobs, and bounded memory to build one
 CODES_PREFIX = 17  # "#" and 16 hex digits of the document's hash begin an answer codes text
 _CHAR_BASE = 0x30  # an answer code k is the character chr(_CHAR_BASE + k)
 FORMAT = 1
@@ -95,12 +95,12 @@ def parse_dates(texts: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray, np
     if n and set(map(len, filled)) != {_DATE_WIDTH}:
         raise ValueError("a date is not stored as YYYY-MM-DD HH:MM:SS.ffffff")
     chars = np.array(filled, dtype=f"<U{_DATE_WIDTH}").view(np.uint32).reshape(n, _DATE_WIDTH)
-    d = chars.astype(np.int64) - 48
+    d = chars.astype(np.int32) - 48
 
     def number(start: int, width: int) -> np.ndarray:
         value = np.zeros(n, dtype=np.int64)
         for k in range(start, start + width):
-            value = value * 10 + d[:, k]
+            value = value * 10 + d[:, k]  # int64: the sum of int64 and int32
         return value
 
     days = _days_from_civil(number(0, 4), number(5, 2), number(8, 2))
@@ -205,6 +205,29 @@ def read_part(data: bytes) -> dict[str, Any]:
     return arrays
 
 
+def add_part(
+    connection: Connection,
+    *,
+    item_id: int,
+    batch_id: int,
+    number: int,
+    data: bytes,
+    rows: tuple[int, int, int],
+) -> None:
+    """Store part ``number`` of a batch's block (rows, first id, last id)."""
+    connection.exec_driver_sql(
+        "INSERT INTO response_block (item_id, batch_id, part, rows, first_id, last_id, data) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (item_id, batch_id, number, *rows, data),
+    )
+
+
+def drop_block(connection: Connection, *, item_id: int, batch_id: int) -> None:
+    connection.exec_driver_sql(
+        "DELETE FROM response_block WHERE item_id = ? AND batch_id = ?", (item_id, batch_id)
+    )
+
+
 def save_block(
     connection: Connection,
     *,
@@ -213,9 +236,7 @@ def save_block(
     parts: Sequence[tuple[bytes, int, int, int]],
 ) -> None:
     """Store a batch's parts (data, rows, first id, last id), replacing any it had."""
-    connection.exec_driver_sql(
-        "DELETE FROM response_block WHERE item_id = ? AND batch_id = ?", (item_id, batch_id)
-    )
+    drop_block(connection, item_id=item_id, batch_id=batch_id)
     connection.exec_driver_sql(
         "INSERT INTO response_block (item_id, batch_id, part, rows, first_id, last_id, data) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",

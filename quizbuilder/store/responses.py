@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -180,7 +180,7 @@ class ResponseWriter:
             self._threshold = max(BULK_MIN_ROWS, before)  # max(id): no scan of the table
         self._expected = expected_rows
         self._block: dict[str, list[Any]] = {name: [] for name in _BLOCK_COLUMNS}
-        self._parts: list[tuple[bytes, int, int, int]] = []
+        self._parts: list[tuple[int, int, int]] = []  # (rows, first id, last id) stored
         self._blocks_ok = self._sqlite  # False once the rows' ids cannot be known
         self._where: tuple[int, int | None] | None = None  # (item, batch) of the rows
 
@@ -200,24 +200,46 @@ class ResponseWriter:
             insert_response_rows(self._session, rows)
             self.written += len(rows)
             return
-        if not self._dropped and max(self.written + len(rows), self._expected) >= self._threshold:
+        columns = list(zip(*rows, strict=True))
+        self._insert(len(rows), dict(zip(RESPONSE_COLUMNS, columns, strict=True)))
+
+    def write_columns(self, count: int, values: Mapping[str, Any]) -> None:
+        """``count`` rows given by column: ``values`` maps a name of ``RESPONSE_COLUMNS``
+        to a list of ``count`` values, or to one value for every row (a list: anything
+        else is that one value); a column not named is NULL. Dates as :meth:`date`
+        makes them."""
+        if not count:
+            return
+        columns = {
+            name: value if isinstance(value, list) else [value] * count
+            for name, value in values.items()
+        }
+        if not self._sqlite:
+            empty = [None] * count
+            names = [columns.get(name, empty) for name in RESPONSE_COLUMNS]
+            self.write(list(zip(*names, strict=True)))
+            return
+        self._insert(count, columns)
+
+    def _insert(self, count: int, columns: Mapping[str, Sequence[Any]]) -> None:
+        if not self._dropped and max(self.written + count, self._expected) >= self._threshold:
             self._drop_indexes()
         connection = self._session.connection()
-        columns = list(zip(*rows, strict=True))
         # a column that is None in every row is left out of the statement: binding a
         # NULL costs the driver more than SQLite's insert of a short text
-        filled = [k for k, column in enumerate(columns) if column.count(None) != len(rows)]
-        statement = _insert_sql(tuple(filled))
-        if len(filled) == len(columns):
-            connection.exec_driver_sql(statement, rows)
-        else:
-            connection.exec_driver_sql(
-                statement, list(zip(*(columns[k] for k in filled), strict=True))
-            )
-        self.written += len(rows)
+        filled = tuple(
+            k
+            for k, name in enumerate(RESPONSE_COLUMNS)
+            if name in columns and columns[name].count(None) != count
+        )
+        connection.exec_driver_sql(
+            _insert_sql(filled),
+            list(zip(*(columns[RESPONSE_COLUMNS[k]] for k in filled), strict=True)),
+        )
+        self.written += count
         if self._blocks_ok:
             last = connection.exec_driver_sql("SELECT last_insert_rowid()").scalar()
-            self._add_to_block(columns, int(last or 0) - len(rows) + 1)
+            self._add_to_block(columns, count, int(last or 0) - count + 1)
 
     def finish(self) -> None:
         """Create the dropped indexes again (a duplicate would raise: the import fails),
@@ -228,24 +250,40 @@ class ResponseWriter:
         self._dropped = []
         self._save_block()
 
-    def _add_to_block(self, columns: list[tuple[Any, ...]], first_id: int) -> None:
-        where = (columns[0][0], columns[1][0])
+    def _add_to_block(
+        self, columns: Mapping[str, Sequence[Any]], count: int, first_id: int
+    ) -> None:
+        items, batches = columns.get("item_id", [None]), columns.get("batch_id", [None])
+        where = (items[0], batches[0])
         if self._where is None:
             self._where = where
-        if where != self._where or len(set(columns[0])) != 1 or len(set(columns[1])) != 1:
+        if where != self._where or len(set(items)) != 1 or len(set(batches)) != 1:
             self._blocks_ok = False  # one block holds one batch of one item
             return
         buffer = self._block
-        buffer["id"].extend(range(first_id, first_id + len(columns[0])))
+        buffer["id"].extend(range(first_id, first_id + count))
         for name in _BLOCK_COLUMNS[1:]:
-            buffer[name].extend(columns[_COLUMN_INDEX[name]])
+            buffer[name].extend(columns.get(name) or [None] * count)
         if len(buffer["id"]) >= blocks.PART_ROWS:
             self._seal_part()
 
     def _seal_part(self) -> None:
         ids = self._block["id"]
-        if ids:
-            self._parts.append((blocks.build_part(self._block), len(ids), ids[0], ids[-1]))
+        if ids and self._blocks_ok:
+            item_id, batch_id = self._where or (None, None)
+            if item_id is None or batch_id is None:
+                self._blocks_ok = False  # rows outside a batch are counted row by row
+            else:  # stored at once: a part's arrays are not all kept until the end
+                part = (len(ids), ids[0], ids[-1])
+                blocks.add_part(
+                    self._session.connection(),
+                    item_id=item_id,
+                    batch_id=batch_id,
+                    number=len(self._parts),
+                    data=blocks.build_part(self._block),
+                    rows=part,
+                )
+                self._parts.append(part)
         self._block = {name: [] for name in _BLOCK_COLUMNS}
 
     def _save_block(self) -> None:
@@ -259,9 +297,13 @@ class ResponseWriter:
         ).one()
         parts = self._parts
         self._parts = []
-        if (count, first, last) != (sum(p[1] for p in parts), parts[0][2], parts[-1][3]):
-            return  # the ids were not given in order: no block, the rows are counted one by one
-        blocks.save_block(connection, item_id=item_id, batch_id=batch_id, parts=parts)
+        if not parts or (count, first, last) != (
+            sum(p[0] for p in parts),
+            parts[0][1],
+            parts[-1][2],
+        ):
+            # the ids were not given in order: no block, the rows are counted one by one
+            blocks.drop_block(connection, item_id=item_id, batch_id=batch_id)
 
     def _drop_indexes(self) -> None:
         connection = self._session.connection()

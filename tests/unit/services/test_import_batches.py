@@ -1,0 +1,153 @@
+"""Plain rows are imported a batch at a time, by column (``services.response_batch``).
+Whatever the file holds, the library and the report must be exactly those of the
+row-by-row import: the same rows with the same ids, texts, scores and codes, the same
+rejected lines, unknown values and score disagreements."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from quizbuilder.formats.content_json import ItemFile
+from quizbuilder.formats.gift import read_gift
+from quizbuilder.services import response_import
+from quizbuilder.services.library import LibraryService
+from quizbuilder.services.response_batch import FastBatch
+from quizbuilder.services.response_import import ImportOptions, import_responses
+
+BENCH = Path(__file__).resolve().parents[4] / "shared" / "tools" / "make_bench_data.py"
+COLUMNS = (
+    "id, item_id, batch_id, response_uid, content_hash, source, submitted_at, completed, "
+    "score, max_score, email, answers, lead, context, answer_codes"
+)
+
+
+class Spy:
+    """Counts the batches taken by column and those left to the row-by-row import."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, enabled: bool) -> None:
+        self.taken = self.declined = 0
+        real = FastBatch.take
+
+        def take(batch: FastBatch, cells: Any, lines: Any) -> Any:
+            found = real(batch, cells, lines) if enabled else None
+            if found is None:
+                self.declined += 1
+            else:
+                self.taken += 1
+            return found
+
+        monkeypatch.setattr(FastBatch, "take", take)
+
+
+def _import(
+    tmp_path: Path, name: str, gift: Path, csv_file: Path, monkeypatch, *, enabled: bool
+) -> tuple[dict[str, Any], list[tuple[Any, ...]], Spy]:
+    library = LibraryService.open(tmp_path / f"{name}.sqlite")
+    parsed = read_gift(gift.read_text(encoding="utf-8"), "Bench")
+    [item_id] = library.add_item_file(ItemFile([(None, d) for d in parsed.items]))
+    with monkeypatch.context() as m:
+        spy = Spy(m, enabled)
+        result = import_responses(library, item_id, csv_file, ImportOptions(timezone="UTC"))
+    with library.engine.connect() as connection:
+        rows = [tuple(r) for r in connection.execute(text(f"SELECT {COLUMNS} FROM response"))]
+    report = result.as_dict() | {
+        "unknown": [(u.line, u.column, u.value) for u in result.unknown_values],
+        "unknown_count": result.unknown_count,
+        "disagreements": result.score_disagreements,
+        "disagreement_count": result.disagreement_count,
+    }
+    library.close()
+    return report, rows, spy
+
+
+@pytest.fixture
+def bench(tmp_path: Path) -> Path:
+    if not BENCH.exists():
+        pytest.skip(f"{BENCH} is absent (../shared/tools)")
+    folder = tmp_path / "data"
+    subprocess.run(
+        [sys.executable, str(BENCH), str(folder), "--rows", "2500", "--seed", "3"], check=True
+    )
+    return folder
+
+
+def _line(cells: list[str]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(cells)
+    return out.getvalue()
+
+
+def _same(tmp_path, bench: Path, csv_file: Path, monkeypatch) -> tuple[dict[str, Any], Spy]:
+    gift = bench / "quiz.gift"
+    by_rows, rows, _ = _import(tmp_path, "rows", gift, csv_file, monkeypatch, enabled=False)
+    by_batch, batch_rows, spy = _import(
+        tmp_path, "batch", gift, csv_file, monkeypatch, enabled=True
+    )
+    assert by_batch == by_rows
+    assert batch_rows == rows
+    return by_batch, spy
+
+
+def test_a_clean_export_is_taken_by_column_and_is_the_same(tmp_path, bench, monkeypatch) -> None:
+    monkeypatch.setattr(response_import, "BATCH_ROWS", 400)
+    report, spy = _same(tmp_path, bench, bench / "responses_google_forms.csv", monkeypatch)
+    assert report["imported"] == 2500 and report["rejected"] == []
+    assert spy.taken == 7 and spy.declined == 0  # 2,500 rows, 400 a batch
+
+
+def test_every_oddity_goes_row_by_row_and_the_rest_by_column(tmp_path, bench, monkeypatch) -> None:
+    """Damaged, blank, repeated, multi-line, unknown, unreadable and disagreeing rows,
+    each in a batch of its own among clean ones (batches of 50 rows)."""
+    monkeypatch.setattr(response_import, "BATCH_ROWS", 50)
+    with (bench / "responses_google_forms.csv").open(newline="", encoding="utf-8") as fh:
+        header, *body = list(csv.reader(fh))[:1001]
+    lines = [_line(row) for row in body]
+    score = header.index("Score")
+    email = header.index("Email Address")
+
+    def changed(index: int, column: int, value: str) -> str:
+        row = list(body[index])
+        row[column] = value
+        return _line(row)
+
+    odd = {
+        60: lines[59],  # the row before, again: numbered, not a duplicate
+        170: lines[170].replace(",", ",\x00", 1),  # a NUL byte
+        260: "",  # a blank line
+        330: lines[330] + ",extra",  # more cells than columns
+        420: changed(420, email, "participant420@exemple.fr\nsuite"),  # a break in a cell
+        510: changed(510, 0, "31/02/2026 25:61:00"),  # not a date
+        600: changed(600, score, "3 / 10"),  # Google's score differs from ours
+        700: changed(700, score + 2, "Une réponse inconnue"),  # matches no option
+        810: changed(810, score, "beaucoup"),  # a score that is not one
+    }
+    for index, line in odd.items():
+        lines[index] = line
+    csv_file = tmp_path / "odd.csv"
+    csv_file.write_text("\n".join([_line(header), *lines]) + "\n", encoding="utf-8")
+    report, spy = _same(tmp_path, bench, csv_file, monkeypatch)
+    assert len(report["rejected"]) >= 3
+    assert report["unknown_count"] >= 1 and report["disagreement_count"] >= 1
+    assert spy.taken >= 10 and spy.declined >= 5  # NUL and blank rows never reach it
+
+
+def test_importing_again_counts_every_row_as_a_duplicate(tmp_path, bench, monkeypatch) -> None:
+    monkeypatch.setattr(response_import, "BATCH_ROWS", 300)
+    library = LibraryService.open(tmp_path / "again.sqlite")
+    parsed = read_gift((bench / "quiz.gift").read_text(encoding="utf-8"), "Bench")
+    [item_id] = library.add_item_file(ItemFile([(None, d) for d in parsed.items]))
+    original = bench / "responses_google_forms.csv"
+    first = import_responses(library, item_id, original, ImportOptions(timezone="UTC"))
+    later = tmp_path / "later.csv"  # the same rows and more: not the same file
+    rows = original.read_text(encoding="utf-8").splitlines()
+    later.write_text("\n".join([*rows, rows[5].replace("participant5@", "nouveau@")]) + "\n")
+    again = import_responses(library, item_id, later, ImportOptions(timezone="UTC"))
+    assert (first.imported, again.imported, again.duplicates) == (2500, 1, 2500)
