@@ -213,7 +213,7 @@
 <context>
     <name>PreviewPane</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/editor/preview.py" line="+234"/>
+        <location filename="../../quizbuilder/ui/editor/preview.py" line="+239"/>
         <source>The draft has %n problem(s) to fix; showing the last version that worked.</source>
         <translation>
             <numerusform>The draft has %n problem to fix; showing the last version that worked.</numerusform>
@@ -354,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/import_wizard/summary_page.py" line="+130"/>
+        <location filename="../../quizbuilder/ui/import_wizard/summary_page.py" line="+132"/>
         <source>%n response(s) imported.</source>
         <translation>
             <numerusform>%n response imported.</numerusform>

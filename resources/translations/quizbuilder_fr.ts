@@ -1272,7 +1272,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../../quizbuilder/ui/editor/window.py" line="+60"/>
+        <location filename="../../quizbuilder/ui/editor/window.py" line="+86"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
@@ -3703,7 +3703,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Reprendre l’élément depuis son premier écran</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The draft has %n problem(s) to fix; showing the last version that worked.</source>
         <translation>
             <numerusform>Le brouillon a un problème à corriger&#xa0;; voici la dernière version qui fonctionnait.</numerusform>
@@ -4975,6 +4975,84 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <location filename="../../quizbuilder/ui/results/widgets.py" line="+105"/>
         <source>Reach</source>
         <translation>Portée</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../quizbuilder/ui/import_wizard/reasons.py" line="+36"/>
+        <source>%1 cells for %2 columns</source>
+        <translation>%1 cellules pour %2 colonnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a date: %1</source>
+        <translation>pas une date : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a time: %1</source>
+        <translation>pas une heure : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a 12-hour time: %1</source>
+        <translation>pas une heure au format 12 heures : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown time zone %1</source>
+        <translation>fuseau horaire inconnu : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>score %1 is not like &apos;7 / 10&apos;</source>
+        <translation>la note %1 n’est pas de la forme « 7 / 10 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no response id in column %1</source>
+        <translation>pas d’identifiant de réponse dans la colonne %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>belongs to item &apos;%1&apos;, not to this one</source>
+        <translation>appartient à l’élément « %1 », pas à celui-ci</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no item &apos;%1&apos; in this library</source>
+        <translation>aucun élément « %1 » dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the row contains NUL bytes (a damaged file?)</source>
+        <translation>la ligne contient des octets NUL (fichier endommagé ?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this person&apos;s data was erased at their request</source>
+        <translation>les données de cette personne ont été effacées à sa demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no response token in the &apos;#&apos; column</source>
+        <translation>pas de jeton de réponse dans la colonne « # »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no response ID</source>
+        <translation>pas d’identifiant de réponse (ID)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no Respondent ID</source>
+        <translation>pas d’identifiant de répondant (Respondent ID)</translation>
     </message>
 </context>
 <context>
@@ -6375,7 +6453,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>non notée</translation>
     </message>
     <message>
-        <location filename="../../quizbuilder/ui/import_wizard/summary_page.py" line="+43"/>
+        <location filename="../../quizbuilder/ui/import_wizard/summary_page.py" line="+45"/>
         <source>Summary</source>
         <translation>Bilan</translation>
     </message>
@@ -6444,16 +6522,18 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message>
         <location line="+3"/>
+        <location line="+90"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-90"/>
+        <location line="+90"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-85"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
@@ -6524,7 +6604,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cannot save the rejected lines</source>
         <translation>Impossible d’enregistrer les lignes rejetées</translation>
     </message>

@@ -18,9 +18,10 @@ from quizbuilder.formats.sources import Mapping
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.response_admin import list_batches, list_responses
 from quizbuilder.services.response_import import import_responses
+from quizbuilder.ui import i18n, labels
 from quizbuilder.ui import import_wizard as wizard_module
-from quizbuilder.ui import labels
 from quizbuilder.ui.import_wizard import ImportWizard, TextTableModel, read_preview
+from quizbuilder.ui.import_wizard.reasons import Reasons
 from quizbuilder.ui.main_window import MainWindow
 from tests.unit.services.test_response_import import GOOGLE, HEADERS, QUIZ
 
@@ -208,7 +209,58 @@ def test_the_rejects_are_saved_as_csv(
     file_dialogs.save_answer = str(tmp_path / "rejets")
     qtbot.mouseClick(wizard.summary_page.save_rejects_button, Qt.MouseButton.LeftButton)
     with (tmp_path / "rejets.csv").open(encoding="utf-8-sig", newline="") as fh:
-        assert list(csv.reader(fh)) == [["line", "reason"], ["5", "not a date: 'le 3 mars'"]]
+        assert list(csv.reader(fh)) == [["Line", "Reason"], ["5", "not a date: 'le 3 mars'"]]
+
+
+def test_in_french_the_rejects_are_shown_and_saved_in_french(
+    qapp: Any,
+    qtbot: Any,
+    settings: QSettings,
+    make_wizard: Callable[[], ImportWizard],
+    tmp_path: Path,
+    file_dialogs: Any,
+) -> None:
+    settings.setValue(i18n.LANGUAGE_KEY, "fr")
+    i18n.install_translator(qapp, settings)
+    wizard = make_wizard()
+    wizard.file_page.load(write(tmp_path / "google.csv", GOOGLE_WITH_A_BAD_ROW))
+    click_next(qtbot, wizard)
+    run_import(qtbot, wizard)
+    rejects = wizard.summary_page.rejects_model
+    assert rejects.index(0, 1).data() == "pas une date : 'le 3 mars'"
+    file_dialogs.save_answer = str(tmp_path / "rejets")
+    qtbot.mouseClick(wizard.summary_page.save_rejects_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "rejets.csv").open(encoding="utf-8-sig", newline="") as fh:
+        assert list(csv.reader(fh)) == [["Ligne", "Motif"], ["5", "pas une date : 'le 3 mars'"]]
+
+
+@pytest.mark.parametrize(
+    ("reason", "french"),
+    [
+        ("14 cells for 12 columns", "14 cellules pour 12 colonnes"),
+        (
+            "score 'beaucoup' is not like '7 / 10'",
+            "la note 'beaucoup' n’est pas de la forme « 7 / 10 »",
+        ),
+        (
+            "the row contains NUL bytes (a damaged file?)",
+            "la ligne contient des octets NUL (fichier endommagé ?)",
+        ),
+        (
+            "this person's data was erased at their request",
+            "les données de cette personne ont été effacées à sa demande",
+        ),
+        ("no item 'a1' in this library", "aucun élément « a1 » dans cette bibliothèque"),
+        ("line 3: 'answers' is not an object", "line 3: 'answers' is not an object"),  # as it is
+    ],
+)
+def test_every_known_reason_has_its_french_form(
+    qapp: Any, settings: QSettings, reason: str, french: str
+) -> None:
+    assert Reasons().text(reason) == reason  # English: as the importer wrote it
+    settings.setValue(i18n.LANGUAGE_KEY, "fr")
+    i18n.install_translator(qapp, settings)
+    assert Reasons().text(reason) == french
 
 
 def test_a_corrected_match_keeps_the_detected_source(

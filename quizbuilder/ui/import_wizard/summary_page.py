@@ -29,6 +29,7 @@ from quizbuilder.ui.import_wizard.common import (
 )
 from quizbuilder.ui.import_wizard.import_page import ImportPage
 from quizbuilder.ui.import_wizard.preview import TextTableModel, source_name
+from quizbuilder.ui.import_wizard.reasons import Reasons
 
 
 class SummaryPage(QWizardPage):
@@ -40,6 +41,7 @@ class SummaryPage(QWizardPage):
         super().__init__(parent)
         self._import_page = import_page
         self._settings = settings
+        self._reasons = Reasons(self)
         self.setTitle(self.tr("Summary"))
         self.headline = _label(name="summaryHeadline")
         font = self.headline.font()
@@ -142,7 +144,7 @@ class SummaryPage(QWizardPage):
 
         line, reason = self.tr("Line"), self.tr("Reason")
         self.rejects_model.set_rows(
-            [line, reason], [[str(r.line), r.reason] for r in result.rejected]
+            [line, reason], [[str(r.line), self._reasons.text(r.reason)] for r in result.rejected]
         )
         self.unknown_model.set_rows(
             [line, self.tr("Column"), self.tr("Value")],
@@ -229,8 +231,9 @@ class SummaryPage(QWizardPage):
         try:
             with path.open("w", newline="", encoding="utf-8-sig") as fh:
                 writer = csv.writer(fh)
-                writer.writerow(["line", "reason"])
-                writer.writerows((r.line, r.reason) for r in result.rejected)
+                # a report for people, in the interface's language, as the table shows it
+                writer.writerow([self.tr("Line"), self.tr("Reason")])
+                writer.writerows((r.line, self._reasons.text(r.reason)) for r in result.rejected)
         except OSError as exc:
             QMessageBox.critical(
                 self,
