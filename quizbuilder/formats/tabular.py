@@ -153,9 +153,7 @@ def _body_rows(reader: Any, handle: IO[str], path: Path, encoding: str) -> Itera
                 yield _damaged(exc, reader, start, path)
                 start = reader.line_num + 1
     except UnicodeDecodeError as exc:
-        raise TableError(
-            f"{path}: after line {last}: not valid {encoding} text ({exc.reason})"
-        ) from None
+        raise _not_text(path, last, encoding, exc) from None
     finally:
         handle.close()
 
@@ -200,11 +198,13 @@ def _body_batches(
                 rows.append(_damaged(refused, reader, after, path))
             yield RowBatch(rows=rows)
     except UnicodeDecodeError as exc:
-        raise TableError(
-            f"{path}: after line {last}: not valid {encoding} text ({exc.reason})"
-        ) from None
+        raise _not_text(path, last, encoding, exc) from None
     finally:
         handle.close()
+
+
+def _not_text(path: Path, last: int, encoding: str, exc: UnicodeDecodeError) -> TableError:
+    return TableError(f"{path}: after line {last}: not valid {encoding} text ({exc.reason})")
 
 
 def breaks_of(text: str) -> int:

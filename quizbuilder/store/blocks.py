@@ -251,7 +251,10 @@ def save_block(
 
 
 def load_blocks(connection: Connection, item_id: int) -> dict[int, Block]:
-    """The item's blocks that match their batch's rows, by batch id."""
+    """The item's blocks that match their batch's rows, by batch id (none but on
+    SQLite: blocks speed up a local library, other databases count rows)."""
+    if connection.dialect.name != "sqlite":
+        return {}
     stored = connection.exec_driver_sql(
         "SELECT batch_id, sum(rows), min(first_id), max(last_id), count(*), max(part) "
         "FROM response_block WHERE item_id = ? AND batch_id IS NOT NULL GROUP BY batch_id",
@@ -323,7 +326,8 @@ def _join(batch_id: int, parts: list[dict[str, Any]]) -> Block | None:
 
 # --- building from stored rows ---------------------------------------------------------------
 
-_STORED_COLUMNS = (
+# what a block is built from: each row's id, then these columns of it
+COLUMNS = (
     "id",
     "answer_codes",
     "submitted_at",
@@ -339,6 +343,8 @@ def rebuild_blocks(connection: Connection, item_id: int) -> int:
     """Make the blocks of the item's batches that have none (an import that wrote its
     rows another way, or a block dropped by a change), from their stored rows.
     Returns how many batches got one. Runs inside the caller's transaction."""
+    if connection.dialect.name != "sqlite":
+        return 0
     batches = connection.exec_driver_sql(
         "SELECT id FROM import_batch WHERE item_id = ? AND id NOT IN "
         "(SELECT batch_id FROM response_block WHERE item_id = ? AND batch_id IS NOT NULL) "
@@ -356,12 +362,12 @@ def rebuild_blocks(connection: Connection, item_id: int) -> int:
 
 def _parts_from_rows(connection: Connection, batch_id: int) -> list[tuple[bytes, int, int, int]]:
     cursor = connection.exec_driver_sql(
-        f"SELECT {', '.join(_STORED_COLUMNS)} FROM response WHERE batch_id = ? ORDER BY id",
+        f"SELECT {', '.join(COLUMNS)} FROM response WHERE batch_id = ? ORDER BY id",
         (batch_id,),
     )
     parts = []
     while rows := cursor.fetchmany(PART_ROWS):
-        columns = dict(zip(_STORED_COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
+        columns = dict(zip(COLUMNS, map(list, zip(*rows, strict=True)), strict=True))
         try:
             data = build_part(columns)
         except ValueError:

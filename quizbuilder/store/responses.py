@@ -82,17 +82,7 @@ _INSERT_SQL = (
     f"VALUES ({', '.join('?' * len(RESPONSE_COLUMNS))})"
 )
 _COLUMN_INDEX = {name: k for k, name in enumerate(RESPONSE_COLUMNS)}
-# what a response block (store.blocks) is built from: the row's id, then these columns
-_BLOCK_COLUMNS = (
-    "id",
-    "answer_codes",
-    "submitted_at",
-    "started_at",
-    "completed",
-    "email",
-    "lead",
-    *blocks.STRING_COLUMNS,  # campaign among them
-)
+_BLOCK_COLUMNS = blocks.COLUMNS  # what a response block is built from
 
 
 @lru_cache(maxsize=64)

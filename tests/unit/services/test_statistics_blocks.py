@@ -160,6 +160,17 @@ def _sql(library: LibraryService, statement: str, **params: Any) -> list[Any]:
         return list(result) if result.returns_rows else []
 
 
+def _from_blocks_alone(library, item_id, monkeypatch, **filters) -> dict[str, Any]:
+    """The statistics, checked to be counted from the blocks alone and to be those
+    the row-by-row pass gives."""
+    expected = _rows_only(library, item_id, monkeypatch, **filters)
+    passes = RowPass(monkeypatch)
+    found = _stats(library, item_id, **filters)
+    assert passes.calls == []
+    assert found == expected
+    return found
+
+
 class RowPass:
     """Records which batches the row-by-row pass was asked to leave to the blocks."""
 
@@ -271,11 +282,7 @@ def test_a_json_lines_import_is_coded_and_gets_its_block(
     [(codes,)] = _sql(library, "SELECT answer_codes FROM response WHERE response_uid = 'jsonl-1'")
     assert codes.startswith("#" + digest[:16])
     assert len(_sql(library, "SELECT id FROM response_block")) == 3
-    expected = _rows_only(library, quiz, monkeypatch)
-    passes = RowPass(monkeypatch)
-    found = _stats(library, quiz)
-    assert passes.calls == []
-    assert found == expected
+    found = _from_blocks_alone(library, quiz, monkeypatch)
     assert found["responses"] == 1001
     assert found["available"]["variants"] == ["B"]
 
@@ -319,11 +326,7 @@ def test_a_rescore_codes_the_answers_again_and_makes_the_blocks_again(
         store.update_item(s, item=store.get_item(s, item_id=quiz), document=changed)
     rescore(library, quiz)
     assert len(_sql(library, "SELECT id FROM response_block")) == 2
-    expected = _rows_only(library, quiz, monkeypatch)
-    passes = RowPass(monkeypatch)
-    found = _stats(library, quiz)
-    assert passes.calls == []
-    assert found == expected
+    found = _from_blocks_alone(library, quiz, monkeypatch)
     assert found["score"]["mean"] != before["score"]["mean"]
 
 
@@ -335,11 +338,7 @@ def test_erasing_a_person_makes_the_blocks_again_without_them(library, quiz, mon
     )
     erase_person(library, email)
     assert len(_sql(library, "SELECT id FROM response_block")) == 2
-    expected = _rows_only(library, quiz, monkeypatch)
-    passes = RowPass(monkeypatch)
-    found = _stats(library, quiz)
-    assert passes.calls == []
-    assert found == expected
+    found = _from_blocks_alone(library, quiz, monkeypatch)
     assert found["responses"] == 1000 - count
 
 

@@ -64,8 +64,9 @@ def upgrade() -> None:
         sa.Column("data", sa.LargeBinary(), nullable=False),
         sa.UniqueConstraint("item_id", "batch_id", "part"),
     )
-    for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    if op.get_bind().dialect.name == "sqlite":  # blocks are used on SQLite only
+        for name, body in TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
     op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
