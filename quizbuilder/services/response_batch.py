@@ -5,7 +5,7 @@ times what the csv module takes to read it. For a batch of plain rows (no damage
 blank row, every row as wide as the header) of a source that can read its metadata by
 column (``Source.batch_meta``), every step here is a C-level ``map``, ``zip`` or
 ``join`` over whole columns: content ids, dates (by hour, as ``DateReader`` reads
-them), e-mails, answers, points and answer codes (``_AnswerColumns.read_batch``), and
+them), e-mails, answers, points and answer codes (``AnswerColumns.read_batch``), and
 the rows go to SQLite by column (``ResponseWriter.write_columns``).
 
 Whatever a batch holds that the row-by-row import would report on its own (an unknown

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -26,8 +25,8 @@ from sqlmodel import Session, col, select
 
 from quizbuilder.domain.content import MULTI_CHOICE_TYPES, ItemDocument, Question
 from quizbuilder.domain.errors import QuizbuilderError
-from quizbuilder.domain.matching import QuestionMatcher, fold, match_columns
-from quizbuilder.domain.scoring import leading_outcomes, question_score
+from quizbuilder.domain.matching import fold, match_columns
+from quizbuilder.domain.scoring import leading_outcomes
 from quizbuilder.formats.responses_jsonl import RejectedLine
 from quizbuilder.formats.sources import (
     BY_NAME,
@@ -41,10 +40,11 @@ from quizbuilder.formats.sources import (
     detect,
 )
 from quizbuilder.formats.tabular import Row, RowBatch, Table, open_table
+from quizbuilder.services.answer_columns import AnswerColumns, Column, OptionColumns
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.privacy import ERASED_REASON, erased_filter
 from quizbuilder.services.response_batch import FastBatch
-from quizbuilder.services.statistics_scan import BLANK_CHAR, AnswerCoder
+from quizbuilder.services.statistics_scan import AnswerCoder
 from quizbuilder.store import items as store
 from quizbuilder.store import responses as rstore
 from quizbuilder.store.tables import ImportBatch, Item
@@ -116,221 +116,6 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-class _Column:
-    """One answer column: its question, and what each distinct cell gives."""
-
-    def __init__(self, index: int, title: str, question: Question) -> None:
-        self.index = index
-        self.title = title
-        self.question = question
-        self.matcher = QuestionMatcher(question)
-        self.key = json.dumps(question.id)
-        # by distinct cell: the answer's JSON fragment ("" if none), its points (0 if the
-        # question is not scored), and the texts that matched no option (only if any)
-        self.fragments: dict[str, str] = {}
-        self.points: dict[str, float] = {}
-        self.unknown: dict[str, list[str]] = {}
-
-    def read(self, cell: str) -> tuple[str, float, list[str]]:
-        fragment = self.fragments.get(cell)
-        if fragment is not None:
-            return fragment, self.points[cell], self.unknown.get(cell, [])
-        result = self.matcher.match(cell)
-        fragment = ""
-        if result.answer is not None:
-            fragment = f"{self.key}:{json.dumps(result.answer, ensure_ascii=False)}"
-        points = question_score(self.question, result.answer) or 0.0
-        if len(self.fragments) < 200_000:
-            self.points[cell] = points
-            if result.unknown:
-                self.unknown[cell] = result.unknown
-            self.fragments[cell] = fragment
-        return fragment, points, result.unknown
-
-
-_NO_LAST_COMMA = operator.methodcaller("rstrip", ",")  # a JSON value never ends in ","
-_IN_BRACES = "{%s}".__mod__
-
-# a row's answers: JSON fragments ("" where none), points, unknown texts by column
-_Read = tuple[list[str | None], float, list[tuple[_Column, list[str]]]]
-
-
-class _AnswerColumns:
-    """The plan's one-question columns, read together.
-
-    A row's cells are looked up in the columns' caches with ``map(dict.get, caches,
-    cells)``: the loop over columns runs in C, which at a million rows is most of what
-    reading the answers costs. A cell not yet seen takes the slow path once.
-    """
-
-    def __init__(self, columns: list[_Column], coder: AnswerCoder | None = None) -> None:
-        self.columns = columns
-        indexes = [c.index for c in columns]
-        self.width = max(indexes, default=-1) + 1
-        self.pick: Callable[[list[str]], tuple[str, ...]] = tuple  # no column: nothing
-        if len(indexes) == 1:
-            only = indexes[0]
-            self.pick = lambda cells: (cells[only],)
-        elif indexes:
-            self.pick = itemgetter(*indexes)  # one C call: a tuple of the answer cells
-        self.fragments = [c.fragments for c in columns]
-        self.points = [c.points for c in columns]
-        self.unknown = [c.unknown for c in columns]
-        self.some_unknown = False  # whether any cell seen so far has unknown texts
-        self.picked: tuple[str, ...] = ()  # the answer cells of the row last read
-        self.coder = coder
-        self.tokens: list[dict[str, str]] = [{} for _ in columns]  # by distinct cell
-        self._with_comma: list[dict[str, str]] = [{} for _ in columns]  # fragment + ","
-        self._order: Callable[[list[str]], tuple[str, ...]] = tuple
-        self._direct = False  # one column per question, in the document's order
-        self._length = 0  # of a codes text
-        if coder is not None:
-            self._order = _question_order(columns, coder)
-            self._direct = [c.question.id for c in columns] == list(coder.index)
-            self._length = len(coder.prefix) + len(coder.questions)
-
-    def codes(self) -> str | None:
-        """The answer codes text of the row last read (None when not coding, or when an
-        answer has no code): its cells' tokens, each made once per distinct cell."""
-        if self.coder is None:
-            return None
-        tokens: list[Any] = list(map(dict.get, self.tokens, self.picked))
-        if None in tokens:
-            tokens = list(map(self._token, range(len(self.columns)), self.picked))
-        if self._direct:  # the first column's tokens begin with the document's mark
-            text = "".join(tokens)
-        else:
-            tokens.append(BLANK_CHAR)  # for the questions without a column
-            text = self.coder.text(self._order(tokens))
-        # an answer without a code has an empty token: the text is then too short
-        return text if len(text) == self._length else None
-
-    def _token(self, position: int, cell: str) -> str:
-        """The code character of a cell, "" when its answer has none (in direct order,
-        the first column's also carries the document's mark)."""
-        assert self.coder is not None
-        cached = self.tokens[position].get(cell)
-        if cached is not None:
-            return cached
-        column = self.columns[position]
-        fragment = column.read(cell)[0]
-        answer = fragment[len(column.key) + 1 :] if fragment else None
-        token = self.coder.char(self.coder.index[column.question.id], answer) or ""
-        if token and self._direct and position == 0:
-            token = self.coder.prefix + token
-        if len(self.tokens[position]) < 200_000:
-            self.tokens[position][cell] = token
-        return token
-
-    def read(self, cells: list[str]) -> _Read:
-        """The answers' JSON fragments ("" where none), the points, and unknown texts."""
-        if not self.columns:
-            return [], 0.0, []
-        if len(cells) < self.width:
-            cells = cells + [""] * (self.width - len(cells))
-        picked = self.picked = self.pick(cells)
-        fragments: list[str | None] = list(map(dict.get, self.fragments, picked))
-        if None in fragments:  # a cell not seen yet (None: unknown; "": no answer)
-            return self._slow(picked)
-        total = sum(map(dict.__getitem__, self.points, picked))
-        if self.some_unknown and any(map(dict.__contains__, self.unknown, picked)):
-            return (
-                fragments,
-                total,
-                [
-                    (c, u[cell])
-                    for c, u, cell in zip(self.columns, self.unknown, picked, strict=True)
-                    if cell in u
-                ],
-            )
-        return fragments, total, []
-
-    def read_batch(
-        self, cells: list[tuple[str, ...]]
-    ) -> tuple[list[str], list[float], list[str | None]] | None:
-        """:meth:`read` and :meth:`codes` of a batch of rows at once, given each
-        column's cells (in the order of ``self.columns``): the answers' JSON texts, the
-        points and the codes texts, made by C-level ``map`` and ``join`` over the
-        columns' caches. None when a row needs reading on its own (an unknown value to
-        report, a cache full): the caller then reads the batch row by row."""
-        n = len(cells[0]) if cells else 0
-        if not self.columns or not n:
-            return None
-        suffixed: list[list[str]] = []
-        points: list[list[float]] = []
-        tokens: list[list[str]] = []
-        for position, (column, column_cells) in enumerate(zip(self.columns, cells, strict=True)):
-            distinct = set(column_cells)
-            if not column.fragments.keys() >= distinct:
-                for cell in distinct - column.fragments.keys():
-                    column.read(cell)
-                if not column.fragments.keys() >= distinct:
-                    return None
-            if column.unknown:
-                self.some_unknown = True  # for :meth:`read`, which then looks them up
-                if not column.unknown.keys().isdisjoint(distinct):
-                    return None  # texts that match no option: reported row by row
-            with_comma = self._with_comma[position]
-            if not with_comma.keys() >= distinct:
-                for cell in distinct - with_comma.keys():
-                    fragment = column.fragments[cell]
-                    with_comma[cell] = fragment + "," if fragment else ""
-            suffixed.append(list(map(with_comma.__getitem__, column_cells)))
-            points.append(list(map(column.points.__getitem__, column_cells)))
-            if self.coder is not None:
-                table = self.tokens[position]
-                if not table.keys() >= distinct:
-                    for cell in distinct - table.keys():
-                        self._token(position, cell)
-                    if not table.keys() >= distinct:
-                        return None
-                tokens.append(list(map(table.__getitem__, column_cells)))
-        # "{" + the fragments joined by "," + "}": each non-empty one carries its comma
-        joined = map("".join, zip(*suffixed, strict=True))
-        answers = list(map(_IN_BRACES, map(_NO_LAST_COMMA, joined)))
-        totals: list[float] = list(map(sum, zip(*points, strict=True)))
-        return answers, totals, self._codes_batch(tokens, n)
-
-    def _codes_batch(self, tokens: list[list[str]], n: int) -> list[str | None]:
-        if self.coder is None:
-            return [None] * n
-        if self._direct:  # the first column's tokens begin with the document's mark
-            texts = list(map("".join, zip(*tokens, strict=True)))
-        else:
-            blank = [BLANK_CHAR] * n  # for the questions without a column
-            ordered: Any = self._order([*tokens, blank])  # type: ignore[list-item]
-            texts = list(map(self.coder.prefix.__add__, map("".join, zip(*ordered, strict=True))))
-        if set(map(len, texts)) == {self._length}:
-            return list(texts)
-        return [t if len(t) == self._length else None for t in texts]
-
-    def _slow(self, picked: tuple[str, ...]) -> _Read:
-        fragments: list[str | None] = []
-        total = 0.0
-        unknowns: list[tuple[_Column, list[str]]] = []
-        for column, cell in zip(self.columns, picked, strict=True):
-            fragment, points, unknown = column.read(cell)
-            fragments.append(fragment)
-            total += points
-            if unknown:
-                unknowns.append((column, unknown))
-        self.some_unknown = any(self.unknown)
-        return fragments, total, unknowns
-
-
-def _question_order(
-    columns: list[_Column], coder: AnswerCoder
-) -> Callable[[list[str]], tuple[str, ...]]:
-    """Picks the columns' tokens (and a last "" for the questions without a column) in
-    the document's question order."""
-    by_question = {c.question.id: position for position, c in enumerate(columns)}
-    positions = [by_question.get(q.id, len(columns)) for q in coder.questions]
-    if len(positions) == 1:
-        only = positions[0]
-        return lambda tokens: (tokens[only],)
-    return itemgetter(*positions)
-
-
 def _coder(plan: _Plan, document: ItemDocument, version_hash: str) -> AnswerCoder | None:
     """The answer coder of this import, or None where the answers text alone says what
     a response answered: several columns for one question, or a question's options as
@@ -341,28 +126,10 @@ def _coder(plan: _Plan, document: ItemDocument, version_hash: str) -> AnswerCode
     return AnswerCoder(document, version_hash)
 
 
-class _OptionColumns:
-    """A multiple-choice question exported as one column per option (ticked or blank)."""
-
-    def __init__(self, question: Question) -> None:
-        self.question = question
-        self.options: list[tuple[int, str]] = []  # (column, option id)
-        self.other: int | None = None
-        self.key = json.dumps(question.id)
-
-    def read(self, cells: list[str]) -> tuple[str | None, float | None, list[str]]:
-        ticked = [oid for index, oid in self.options if index < len(cells) and cells[index].strip()]
-        other = (
-            cells[self.other].strip() if self.other is not None and self.other < len(cells) else ""
-        )
-        fragment = f"{self.key}:{json.dumps(ticked)}" if ticked else None
-        return fragment, question_score(self.question, ticked or None), [other] if other else []
-
-
 @dataclass
 class _Plan:
-    columns: list[_Column]
-    groups: list[_OptionColumns]
+    columns: list[Column]
+    groups: list[OptionColumns]
     unmatched: list[str]
     missing: list[str]
 
@@ -375,14 +142,14 @@ def _plan(
 ) -> _Plan:
     header = source.header
     candidates = source.answer_columns()
-    groups: dict[str, _OptionColumns] = {}
-    columns: list[_Column] = []
+    groups: dict[str, OptionColumns] = {}
+    columns: list[Column] = []
     if isinstance(source, MappedCsv):
         by_id = {q.id: q for q in doc.questions}
         for index, qid in source.question_columns().items():
             if qid not in by_id:
                 raise SourceError(f"the mapping names a question '{qid}' the item does not have")
-            columns.append(_Column(index, header[index], by_id[qid]))
+            columns.append(Column(index, header[index], by_id[qid]))
         used = {c.index for c in columns}
         unmatched = [header[i] for i in candidates if i not in used]
     else:
@@ -393,7 +160,7 @@ def _plan(
             index = candidates[position]
             if second is not None and _is_option_group(second, index, question):
                 continue
-            columns.append(_Column(index, header[index], question))
+            columns.append(Column(index, header[index], question))
             taken.add(question.id)
         unmatched = []
         for position in range(len(candidates)):
@@ -404,7 +171,7 @@ def _plan(
             if owner is None:
                 unmatched.append(header[index] or f"column {index + 1}")
                 continue
-            group = groups.setdefault(owner.id, _OptionColumns(owner))
+            group = groups.setdefault(owner.id, OptionColumns(owner))
             option = _option_of(owner, second[index] if second else header[index])
             if option is None:
                 group.other = index
@@ -421,13 +188,13 @@ def _plan(
 
 
 def _override(
-    columns: list[_Column],
+    columns: list[Column],
     unmatched: list[str],
     overrides: dict[str, str | None],
     header: list[str],
     candidates: list[int],
     doc: ItemDocument,
-) -> tuple[list[_Column], list[str]]:
+) -> tuple[list[Column], list[str]]:
     """Apply the person's corrections to the automatic column matching."""
     by_id = {q.id: q for q in doc.questions}
     unknown = [qid for qid in overrides.values() if qid is not None and qid not in by_id]
@@ -440,7 +207,7 @@ def _override(
     kept = [c for c in columns if c.title not in overrides]
     for title, qid in overrides.items():
         if qid is not None:
-            kept.append(_Column(titles[title], title, by_id[qid]))
+            kept.append(Column(titles[title], title, by_id[qid]))
     chosen = [c.question.id for c in kept]
     twice = next((q for q in chosen if chosen.count(q) > 1), None)
     if twice is not None:
@@ -648,7 +415,7 @@ def _import_rows(
     score_max = document.max_score
     width = len(table.header)
     content_id = None if source.has_ids else _ContentIds(source)
-    answer_columns = _AnswerColumns(plan.columns, _coder(plan, document, version_hash))
+    answer_columns = AnswerColumns(plan.columns, _coder(plan, document, version_hash))
     chunk: list[tuple[Any, ...]] = []
     item_key, batch_key, source_name = item.id, batch.id, source.name
     read = 0
