@@ -69,9 +69,12 @@ def scan(connection: Connection, filters: Filters, scorer: Scorer) -> Scan:
 
 
 def _has_other_rows(connection: Connection, item_id: int, covered: Sequence[int]) -> bool:
-    t = RESPONSE
-    query = core_select(t.c.id).where(t.c.item_id == item_id, t.c.batch_id.is_(None)).limit(1)
-    if raw_rows(connection, query):
+    # "+item_id": through the batch index (the few rows outside a batch), not through
+    # the item's index (all of its rows)
+    outside = connection.exec_driver_sql(
+        "SELECT 1 FROM response WHERE batch_id IS NULL AND +item_id = ? LIMIT 1", (item_id,)
+    ).first()
+    if outside is not None:
         return True
     listed = connection.exec_driver_sql(
         "SELECT id FROM import_batch WHERE item_id = ?", (item_id,)

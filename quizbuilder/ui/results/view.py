@@ -50,7 +50,7 @@ from quizbuilder.ui.results.page import ResultsPage, mapping, note, rows
 from quizbuilder.ui.results.widgets import ChartView, slide_image
 from quizbuilder.ui.results.worker import BackgroundCall
 
-DEBOUNCE_MS = 150
+DEBOUNCE_MS = 60  # coalesces a burst (arrow keys in a date), not a single change
 SHORT_HASH = 12
 REPORT_FORMATS = ("html", "pdf", "csv", "xlsx")
 

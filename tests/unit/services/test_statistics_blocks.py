@@ -378,3 +378,13 @@ def test_an_item_deleted_and_restored_gets_its_blocks_again(library, quiz, monke
     passes = RowPass(monkeypatch)
     assert _stats(library, restored) == {**before, "item": {**before["item"], "id": restored}}
     assert passes.calls == []
+
+
+def test_a_block_that_cannot_be_read_is_left_to_the_row_by_row_pass(
+    library, quiz, monkeypatch
+) -> None:
+    expected = _rows_only(library, quiz, monkeypatch)
+    _sql(library, "UPDATE response_block SET data = :d WHERE batch_id = 1", d=b"npz of old")
+    passes = RowPass(monkeypatch)
+    assert _stats(library, quiz) == expected
+    assert passes.calls == [[2]]
