@@ -152,7 +152,24 @@ def open_library(path: Path) -> Engine:
     engine = make_engine(f"sqlite:///{path}")
     if revision != HEAD_REVISION or user_version != SCHEMA_VERSION:
         migrate(engine)  # Alembic is imported only when there is work for it
+        if has_tables and user_version < BLOCKS_SCHEMA:
+            _make_blocks(engine)
     return engine
+
+
+BLOCKS_SCHEMA = 6  # the schema that brought response blocks (migration 0006)
+
+
+def _make_blocks(engine: Engine) -> None:
+    """A library from before response blocks gets them once, as it is upgraded, from
+    its stored rows (``store.blocks``; about 5 s a million responses): not in the
+    migration, which must not depend on code that later releases change."""
+    from quizbuilder.store.blocks import rebuild_blocks
+
+    with engine.begin() as connection:
+        items = connection.exec_driver_sql("SELECT id FROM item ORDER BY id").scalars().all()
+        for item_id in items:
+            rebuild_blocks(connection, item_id)
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:

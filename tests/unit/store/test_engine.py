@@ -100,6 +100,37 @@ def test_previous_schema_is_backed_up_then_migrated_keeping_data(tmp_path: Path)
     con.close()
 
 
+def test_a_library_from_before_blocks_gets_them_as_it_is_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite"
+    old = make_engine(f"sqlite:///{path}")
+    migrate(old, "0005")  # the release before response blocks
+    poll = document("poll")
+    with old.begin() as con:
+        con.exec_driver_sql(
+            "INSERT INTO item (uid, kind, title, question_count, document, created_at, "
+            "updated_at) VALUES ('abc', 'poll', ?, 1, ?, '2026-01-01', '2026-01-01')",
+            (poll.title, canonical_json(document_data(poll))),
+        )
+        con.exec_driver_sql(
+            "INSERT INTO import_batch (item_id, file_name, file_hash, source, added, "
+            "duplicates, rejected, created_at) VALUES (1, 'a.csv', 'h', 'csv', 3, 0, 0, "
+            "'2026-01-01')"
+        )
+        con.exec_driver_sql(
+            "INSERT INTO response (item_id, batch_id, response_uid, completed, answers, "
+            "submitted_at) VALUES (1, 1, 'r1', 1, '{}', '2026-03-02 10:00:00.000000'), "
+            "(1, 1, 'r2', 0, '{}', NULL), (1, 1, 'r3', 1, '{}', '2026-03-03 11:00:00.000000')"
+        )
+    old.dispose()
+
+    engine = open_library(path)
+
+    with engine.connect() as con:
+        blocks = con.exec_driver_sql("SELECT batch_id, rows, first_id, last_id FROM response_block")
+        assert blocks.all() == [(1, 3, 1, 3)]
+    engine.dispose()
+
+
 def test_library_from_a_newer_release_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
     open_library(path).dispose()
