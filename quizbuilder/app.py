@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from quizbuilder.services.demo import DemoReport
+    from quizbuilder.services.library import LibraryService
     from quizbuilder.ui.main_window import MainWindow
 
 LAST_LIBRARY_KEY = "library/last"
@@ -52,7 +53,6 @@ def build_gui(
     from PySide6.QtCore import QCoreApplication, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
-    from quizbuilder.services.demo import load_demo
     from quizbuilder.services.library import LibraryService
     from quizbuilder.ui.i18n import install_translator
     from quizbuilder.ui.main_window import MainWindow
@@ -71,12 +71,12 @@ def build_gui(
     path = choose_library(named_library, settings)
     first_start = not path.exists()
     service = LibraryService.open(path)
-    first_report = load_demo(service) if first_start else None
+    first_report = _load_demo(service) if first_start else None
 
     window: MainWindow
 
     def load_demo_into_current() -> str:
-        return demo_message(load_demo(window.service))
+        return demo_message(_load_demo(window.service))
 
     window = MainWindow(
         service, settings, open_library=LibraryService.open, load_demo=load_demo_into_current
@@ -119,3 +119,10 @@ def run_gui(named_library: Path | None) -> int:
         return app.exec()
     finally:
         window.service.close()
+
+
+def _load_demo(service: LibraryService) -> DemoReport:
+    """The demo items and responses, imported on demand: a usual start needs none."""
+    from quizbuilder.services.demo import load_demo
+
+    return load_demo(service)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -37,15 +38,10 @@ from quizbuilder import __version__
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.paths import EXPORTS
 from quizbuilder.services.library import ItemSummary, LibraryService
-from quizbuilder.services.publish import EmbedResult
 from quizbuilder.ui import labels
 from quizbuilder.ui.contest import ContestLauncher
-from quizbuilder.ui.import_wizard import ImportWizard
 from quizbuilder.ui.item_actions import ItemActions
 from quizbuilder.ui.library_model import ItemIdRole, LibraryModel
-from quizbuilder.ui.preferences import PreferencesDialog
-from quizbuilder.ui.privacy_dialog import PrivacyDialog
-from quizbuilder.ui.publish_dialog import PublishDialog
 from quizbuilder.ui.recent import (
     clear_recent,
     forget_library,
@@ -54,6 +50,11 @@ from quizbuilder.ui.recent import (
 )
 from quizbuilder.ui.results import ResultsView
 from quizbuilder.ui.summary_panel import ItemSummaryPanel
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: the window opens fast
+    from quizbuilder.services.publish import EmbedResult
+    from quizbuilder.ui.import_wizard import ImportWizard
+    from quizbuilder.ui.publish_dialog import PublishDialog
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -656,6 +657,8 @@ class MainWindow(QMainWindow):
         if item_id is None:
             return
         try:
+            from quizbuilder.ui.import_wizard import ImportWizard
+
             wizard = ImportWizard(self._service, item_id, self._settings, self)
         except QuizbuilderError as exc:
             QMessageBox.critical(self, self.tr("Cannot import responses"), str(exc))
@@ -706,6 +709,8 @@ class MainWindow(QMainWindow):
         if item_id is None:
             return
         try:
+            from quizbuilder.ui.publish_dialog import PublishDialog
+
             dialog = PublishDialog(self._service, item_id, Path(self._folder(EXPORT_DIR_KEY)), self)
         except QuizbuilderError as exc:
             QMessageBox.critical(self, self.tr("Cannot publish"), str(exc))
@@ -746,6 +751,8 @@ class MainWindow(QMainWindow):
 
     def show_privacy(self) -> None:
         """Open the Personal data dialog (find, export, erase, purge) on this library."""
+        from quizbuilder.ui.privacy_dialog import PrivacyDialog
+
         dialog = PrivacyDialog(self._service, Path(self._folder(EXPORT_DIR_KEY)), self)
         dialog.library_changed.connect(self.library_changed.emit)
         dialog.finished.connect(dialog.deleteLater)
@@ -764,6 +771,8 @@ class MainWindow(QMainWindow):
     # --- dialogs ------------------------------------------------------------------------------
 
     def show_preferences(self) -> None:
+        from quizbuilder.ui.preferences import PreferencesDialog
+
         PreferencesDialog(self._settings, self).exec()
 
     def show_about(self) -> None:

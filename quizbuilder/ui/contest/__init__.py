@@ -6,7 +6,17 @@ reach it (one screen open at a time, for the selected contest).
 
 from __future__ import annotations
 
+from typing import Any
+
 from quizbuilder.ui.contest.launcher import ContestLauncher
-from quizbuilder.ui.contest.view import ContestView
 
 __all__ = ["ContestLauncher", "ContestView"]
+
+
+def __getattr__(name: str) -> Any:
+    """``ContestView`` is imported when asked for: the main window starts without it."""
+    if name == "ContestView":
+        from quizbuilder.ui.contest.view import ContestView
+
+        return ContestView
+    raise AttributeError(name)

@@ -9,6 +9,7 @@ open if it is the same contest).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import QMessageBox, QToolButton, QWidget
 from quizbuilder.domain.content import Kind
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.services.library import ItemSummary, LibraryService
-from quizbuilder.ui.contest.view import ContestView
+
+if TYPE_CHECKING:
+    from quizbuilder.ui.contest.view import ContestView
 
 
 class ContestLauncher(QObject):
@@ -57,6 +60,10 @@ class ContestLauncher(QObject):
             return view
         self.close()
         try:
+            # imported on first use: the contest screen (rules, PDF, draws) is the
+            # heaviest part of the interface, and the window must open fast
+            from quizbuilder.ui.contest.view import ContestView
+
             view = ContestView(library, summary.id, self._window, folder=folder)
         except QuizbuilderError as exc:
             QMessageBox.critical(self._window, self.tr("Cannot open the contest"), str(exc))

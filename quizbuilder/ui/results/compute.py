@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from quizbuilder.domain.content import ItemDocument
-from quizbuilder.export.charts import item_charts
 from quizbuilder.services.library import LibraryService
-from quizbuilder.services.reports import export_reports, with_answer_key
-from quizbuilder.services.statistics import item_statistics, set_channel_reach
+
+# The statistics, charts and reports (NumPy, fpdf2, openpyxl) are imported by the
+# functions that use them, on the pool thread: the main window opens without them.
 from quizbuilder.ui.results.filters import Filters
 
 
@@ -31,6 +31,8 @@ class Results:
 
 def store_reach(library: LibraryService, item_id: int, source: str, reach: int | None) -> None:
     """Remember a channel's reach (``None`` forgets it)."""
+    from quizbuilder.services.statistics import set_channel_reach
+
     set_channel_reach(library, item_id, source, reach)
 
 
@@ -46,6 +48,10 @@ def compute(
 
     ``document`` is the item's content, for its answer key and its theme.
     """
+    from quizbuilder.export.charts import item_charts
+    from quizbuilder.services.reports import with_answer_key
+    from quizbuilder.services.statistics import item_statistics
+
     stats = item_statistics(library, item_id, **filters.as_kwargs())
     marked = with_answer_key(stats, document)
     charts = item_charts(marked, language=language, colour=document.theme.primary_color)
@@ -62,5 +68,7 @@ def write_report(
     language: str,
 ) -> list[Path]:
     """Write the ``kind`` report (html, pdf, csv, xlsx) of the item under ``filters``."""
+    from quizbuilder.services.reports import export_reports
+
     targets: dict[str, Any] = {kind: path}  # html=..., pdf=..., csv=... or xlsx=...
     return export_reports(library, item_id, language=language, **targets, **filters.as_kwargs())
