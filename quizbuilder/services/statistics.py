@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from itertools import chain
@@ -39,7 +39,7 @@ from quizbuilder.domain.content import (
     Question,
     QuestionType,
 )
-from quizbuilder.domain.errors import QuizbuilderError
+from quizbuilder.domain.errors import DocumentInvalid, QuizbuilderError
 from quizbuilder.domain.hashing import content_hash
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services import statistics_people as people
@@ -52,6 +52,7 @@ from quizbuilder.services.statistics_scan import (
     Filters,
     Scan,
     Scorer,
+    codes_prefix,
     raw_rows,
 )
 from quizbuilder.store import items as store
@@ -142,6 +143,24 @@ def _target(library: LibraryService, item_id: int, version: str | None) -> _Targ
         return _Target(uid, current, current, content_hash(current), versions)
     document = parse_document(json.loads(frozen.document), source=f"version {version[:12]}")
     return _Target(uid, current, document, version, versions)
+
+
+def _versions(target: _Target) -> Callable[[str], ItemDocument | None]:
+    """The frozen documents by the prefix their answer codes carry, parsed when asked."""
+    frozen = {codes_prefix(v.content_hash): v for v in target.versions if v.document}
+    parsed: dict[str, ItemDocument | None] = {}
+
+    def document(prefix: str) -> ItemDocument | None:
+        if prefix not in parsed:
+            version = frozen.get(prefix)
+            try:
+                text = version.document if version is not None else None
+                parsed[prefix] = parse_document(json.loads(text)) if text else None
+            except (DocumentInvalid, ValueError):
+                parsed[prefix] = None  # read row by row, as any response of it
+        return parsed[prefix]
+
+    return document
 
 
 def _resolve_version(
@@ -515,7 +534,7 @@ def item_statistics(
         filters = Filters(item_id, source, variant, start, end, version, policy)
         doc = target.document
         scorer = (cache or _SHARED_CACHE).scorer(doc, target.digest)
-        found = scan(connection, filters, scorer)
+        found = scan(connection, filters, scorer, _versions(target))
         g = _groups(found, scorer)
         funnel = _funnel(connection, filters, doc.questions)
         names = people.Names(doc)

@@ -16,7 +16,7 @@ compares the two under every filter), in two parts:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -24,7 +24,14 @@ import numpy as np
 from sqlalchemy import Connection
 from sqlalchemy import select as core_select
 
-from quizbuilder.domain.content import DuplicatePolicy
+from quizbuilder.domain.content import (
+    CHOICE_TYPES,
+    OPTION_TYPES,
+    SCALE_TYPES,
+    DuplicatePolicy,
+    ItemDocument,
+    Question,
+)
 from quizbuilder.services.statistics_scan import (
     _PARTIAL,
     _TOTALS,
@@ -33,6 +40,7 @@ from quizbuilder.services.statistics_scan import (
     Filters,
     Scan,
     Scorer,
+    _canonical,
     _decoded,
     codes_prefix,
     raw_rows,
@@ -45,9 +53,17 @@ _MICROSECOND = timedelta(microseconds=1)
 _CHAR_BASE = ord(BLANK_CHAR)
 
 
-def scan(connection: Connection, filters: Filters, scorer: Scorer) -> Scan:
+# the document of a version, by the prefix its answer codes carry (None: not known)
+Versions = Callable[[str], ItemDocument | None]
+
+
+def scan(
+    connection: Connection, filters: Filters, scorer: Scorer, versions: Versions | None = None
+) -> Scan:
     """Every response of the item counted as ``statistics_scan.scan`` counts it: from
-    the blocks where they can be used, row by row for the rest."""
+    the blocks where they can be used, row by row for the rest. ``versions`` gives the
+    documents that blocks coded against another version than the scorer's were coded
+    with: their codes are then translated, question by question, into the scorer's."""
     blocks = load_blocks(connection, filters.item_id)
     result = Scan()
     if not blocks:
@@ -59,9 +75,10 @@ def scan(connection: Connection, filters: Filters, scorer: Scorer) -> Scan:
     covered: list[int] = []
     for batch_id, block in blocks.items():
         kept = _kept(block, filters, chosen)
-        if not _usable(block, kept, prefix, len(scorer.questions)):
+        coded_with = _coded_with(block, prefix, scorer, versions)
+        if not _usable(block, kept, coded_with):
             continue
-        _count_block(result, block, kept, scorer)
+        _count_block(result, block, kept, scorer, coded_with)
         covered.append(batch_id)
     if len(covered) < len(blocks) or _has_other_rows(connection, filters.item_id, covered):
         _merge(result, scan_rows(connection, filters, scorer, skip_batches=covered))
@@ -122,14 +139,42 @@ def _kept(block: Block, filters: Filters, chosen: np.ndarray | None) -> np.ndarr
     return kept
 
 
-def _usable(block: Block, kept: np.ndarray, prefix: str, questions: int) -> bool:
+def _coded_with(
+    block: Block, prefix: str, scorer: Scorer, versions: Versions | None
+) -> ItemDocument | None:
+    """The document the block's codes were made against (None: unknown, or codes of
+    another shape than that document's)."""
+    if block.digest is None:
+        return None
+    if block.digest == prefix:
+        document: ItemDocument | None = scorer.document
+    else:
+        document = versions(block.digest) if versions is not None else None
+    if document is None or block.codes.shape[1] != len(document.questions):
+        return None
+    if document is not scorer.document:
+        by_id = {q.id: q for q in document.questions}
+        for question in scorer.questions:
+            source = by_id.get(question.id)
+            if source is not None and not _translatable(source, question):
+                return None  # the codes do not say how this version would count them
+    return document
+
+
+def _translatable(source: Question, target: Question) -> bool:
+    """Whether a code of ``source`` says all that ``target`` needs to count the answer:
+    a choice or scale code stands for the answer itself (up to the order of the options
+    chosen, which nothing counts); any other code only says "answered", which is all an
+    unscored question without options asks."""
+    if source.type in CHOICE_TYPES or source.type in SCALE_TYPES:
+        return True
+    return not target.scored and target.type not in OPTION_TYPES | SCALE_TYPES
+
+
+def _usable(block: Block, kept: np.ndarray, coded_with: ItemDocument | None) -> bool:
     if not kept.any():
         return True  # only the catalogue is counted from it
-    return (
-        block.digest == prefix
-        and block.codes.shape[1] == questions
-        and bool(block.coded[kept].all())
-    )
+    return coded_with is not None and bool(block.coded[kept].all())
 
 
 def _radix_counts(columns: list[np.ndarray]) -> list[tuple[tuple[int, ...], int]]:
@@ -156,11 +201,14 @@ def _radix_counts(columns: list[np.ndarray]) -> list[tuple[tuple[int, ...], int]
 
 
 def _lookup(
-    scorer: Scorer, index: int, column: np.ndarray, scored: bool
+    scorer: Scorer, index: int, column: np.ndarray, scored: bool, source: Question | None
 ) -> tuple[np.ndarray, np.ndarray | None]:
     """Question ``index``'s scorer value codes (and scores, if ``scored``) of a column
-    of answer codes, by lookup tables over the distinct codes (registered with the
-    scorer as the row-by-row pass registers the characters it meets)."""
+    of answer codes, by lookup tables over the distinct codes. ``source`` is the
+    question the codes were made for: the scorer's own (its characters registered as
+    the row-by-row pass registers them), or the same question in another version (each
+    code's answer then scored and registered as the row-by-row pass does an answer it
+    reads from JSON)."""
     present = np.flatnonzero(np.bincount(column)) if len(column) else np.zeros(0, dtype=np.int64)
     size = int(present.max()) + 1 if len(present) else 1
     codes = np.zeros(size, dtype=np.int32)
@@ -168,17 +216,43 @@ def _lookup(
     tokens, values = scorer.tokens[index], scorer.values[index]
     question = scorer.questions[index]
     for k in present.tolist():
-        char = chr(_CHAR_BASE + k)
-        code = tokens.get(char)
-        if code is None:
-            code = tokens[char] = len(values)
-            values.append(_decoded(question, k))
+        if source is question:
+            char = chr(_CHAR_BASE + k)
+            code = tokens.get(char)
+            if code is None:
+                code = tokens[char] = len(values)
+                values.append(_decoded(question, k))
+        else:
+            code = _translated(scorer, index, source, k)
         codes[k] = code
         scores[k] = values[code].score
     return codes[column], scores[column] if scored else None
 
 
-def _count_block(result: Scan, block: Block, kept: np.ndarray, scorer: Scorer) -> None:
+def _translated(scorer: Scorer, index: int, source: Question | None, k: int) -> int:
+    """The scorer's value code of the answer that code ``k`` of ``source`` (the same
+    question in the version the codes were made against) stands for; 0, a blank, when
+    that version did not have the question or ``k`` is no answer."""
+    if source is None or k == 0:
+        return 0
+    known, answer = _canonical(source, k)
+    if not known:
+        return 0
+    if answer is None:  # an answer to a question without options or scale
+        answer = True  # counted as answered, as its JSON would be
+    table = scorer.codes[index]
+    key = repr(answer)
+    code = table.get(key)
+    return code if code is not None else scorer._code(index, key, answer)
+
+
+def _count_block(
+    result: Scan,
+    block: Block,
+    kept: np.ndarray,
+    scorer: Scorer,
+    coded_with: ItemDocument | None,
+) -> None:
     everything = bool(kept.all())  # then no copy of the block's columns is made
 
     def rows(column: np.ndarray) -> np.ndarray:
@@ -199,9 +273,20 @@ def _count_block(result: Scan, block: Block, kept: np.ndarray, scorer: Scorer) -
 
     columns: list[np.ndarray] = []
     totals = np.zeros(len(done), dtype=np.float64)
+    if coded_with is scorer.document:
+        sources: list[Question | None] = list(scorer.questions)
+        positions: list[int | None] = list(range(len(scorer.questions)))
+    else:  # codes of another version: the same questions, by id, wherever they were
+        assert coded_with is not None
+        where = {q.id: i for i, q in enumerate(coded_with.questions)}
+        positions = [where.get(q.id) for q in scorer.questions]
+        sources = [None if p is None else coded_with.questions[p] for p in positions]
+    blank = np.zeros(len(done), dtype=np.int64)
     with scorer.lock:  # the app computes statistics off the GUI thread
         for index, question in enumerate(scorer.questions):
-            codes, scores = _lookup(scorer, index, rows(block.codes[:, index]), question.scored)
+            at = positions[index]
+            column = rows(block.codes[:, at]) if at is not None else blank
+            codes, scores = _lookup(scorer, index, column, question.scored, sources[index])
             columns.append(codes)
             if scores is not None:
                 totals += scores  # question by question: the additions of one response's sum

@@ -388,3 +388,63 @@ def test_a_block_that_cannot_be_read_is_left_to_the_row_by_row_pass(
     passes = RowPass(monkeypatch)
     assert _stats(library, quiz) == expected
     assert passes.calls == [[2]]
+
+
+def _edit(library: LibraryService, item_id: int, data: dict[str, Any]) -> None:
+    with library.session() as s, s.begin():
+        store.update_item(s, item=store.get_item(s, item_id=item_id), document=parse_document(data))
+
+
+def test_after_an_edit_the_blocks_codes_are_read_as_the_new_version_counts_them(
+    library, quiz, monkeypatch
+) -> None:
+    """Not rescored: the responses keep the codes of the version they were given, and
+    the statistics score them with the edited answer key, questions moved and added."""
+    s, m, t, n, long = QUIZ["questions"]
+    edited = {
+        **QUIZ,
+        "questions": [
+            {
+                **t,
+                "options": [
+                    {"id": "v", "label": "Vrai"},
+                    {"id": "f", "label": "Faux", "fraction": 1},
+                ],
+            },
+            {**m, "options": [*m["options"][:2], {"id": "x", "label": "Faux comptes"}]},
+            s,
+            {
+                "id": "new",
+                "type": "single_choice",
+                "text": "Nouvelle ?",
+                "points": 1,
+                "options": [
+                    {"id": "o", "label": "Oui", "fraction": 1},
+                    {"id": "no", "label": "Non"},
+                ],
+            },
+            n,
+            long,
+        ],
+    }
+    before = _stats(library, quiz)
+    _edit(library, quiz, edited)
+    found = _from_blocks_alone(library, quiz, monkeypatch)
+    assert found["score"]["max_possible"] == 5
+    assert found["score"]["mean"] != before["score"]["mean"]
+    assert [q["id"] for q in found["questions"]] == ["t", "m", "s", "new", "n", "l"]
+    assert found["questions"][3]["answered"] == 0  # nobody was asked the new question
+
+
+def test_an_edit_the_codes_cannot_follow_is_counted_row_by_row(library, quiz, monkeypatch) -> None:
+    *others, long = QUIZ["questions"]
+    choice = {
+        **long,
+        "type": "single_choice",
+        "options": [{"id": "b", "label": "Bien"}, {"id": "t", "label": "Trop long"}],
+    }
+    _edit(library, quiz, {**QUIZ, "questions": [*others, choice]})
+    expected = _rows_only(library, quiz, monkeypatch)
+    passes = RowPass(monkeypatch)
+    assert _stats(library, quiz) == expected
+    assert passes.calls == [[]]  # a long text's code says "answered", not which option
