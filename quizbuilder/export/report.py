@@ -17,10 +17,8 @@ import csv
 import io
 import itertools
 import math
-import os
 import re
-import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -33,6 +31,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from quizbuilder.atomic import write_atomically_with
 from quizbuilder.export import charts
 from quizbuilder.export.charts import clean, finite, format_number, format_percent, format_signed
 from quizbuilder.export.pdf import FAMILY, PdfDocument
@@ -918,23 +917,6 @@ def _rounded(value: Any, digits: int = 4) -> float | None:
     return round(float(value), digits) if math.isfinite(value) else None
 
 
-def _atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Write through ``write`` to a temporary file beside ``path``, then rename it over
-    ``path``: a crash leaves the old file or the new one, never half of one. (The same
-    rule as formats.atomic, which this layer may not import.)"""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_csv(
     path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]], *, delimiter: str = ","
 ) -> None:
@@ -950,7 +932,7 @@ def write_csv(
         text.flush()
         text.detach()
 
-    _atomically(path, write)
+    write_atomically_with(path, write)
 
 
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
@@ -998,4 +980,4 @@ def write_xlsx(path: Path, sheets: Mapping[str, Table]) -> None:
     def write(fh: IO[bytes]) -> None:
         book.save(fh)
 
-    _atomically(path, write)
+    write_atomically_with(path, write)

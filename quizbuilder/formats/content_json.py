@@ -18,10 +18,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from quizbuilder.atomic import write_atomically
 from quizbuilder.domain.content import Id, ItemDocument, Sha256
 from quizbuilder.domain.errors import DocumentInvalid, Problem, QuizbuilderError
 from quizbuilder.domain.validation import problems_of
-from quizbuilder.formats.atomic import write_atomically
 
 FORMAT = "quizbuilder-item"
 FORMAT_VERSION = 1

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from quizbuilder.atomic import write_atomically
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.formats import aiken, gift, moodle_xml, surveyjs
-from quizbuilder.formats.atomic import write_atomically
 from quizbuilder.formats.content_json import Asset, ItemFile
 from quizbuilder.formats.question_import import (
     FileUnreadable,

@@ -33,8 +33,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError
 
+from quizbuilder.atomic import write_atomically
 from quizbuilder.domain.errors import QuizbuilderError
-from quizbuilder.formats.atomic import write_atomically
 from quizbuilder.services.library import LibraryService
 from quizbuilder.store.blocks import rebuild_blocks
 from quizbuilder.store.tables import (

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
+from quizbuilder.atomic import write_atomically
 from quizbuilder.domain.content import CHOICE_TYPES, ItemDocument, Kind
 from quizbuilder.domain.hashing import content_hash
 from quizbuilder.export.embed import (
@@ -27,7 +28,6 @@ from quizbuilder.export.embed import (
 )
 from quizbuilder.export.embed import iframe_tag as _iframe_tag
 from quizbuilder.export.images import ImageData
-from quizbuilder.formats.atomic import write_atomically
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.store import items as store
 from quizbuilder.store.tables import Response

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlalchemy import select as core_select
 
+from quizbuilder.atomic import write_atomically
 from quizbuilder.domain.content import (
     CHOICE_TYPES,
     SCALE_TYPES,
@@ -37,7 +38,6 @@ from quizbuilder.export.report import (
     write_csv,
     write_xlsx,
 )
-from quizbuilder.formats.atomic import write_atomically
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.statistics import item_statistics, parse_when
 from quizbuilder.store import items as store

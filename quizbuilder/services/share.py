@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quizbuilder.atomic import write_atomically
 from quizbuilder.domain.content import ItemDocument
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.export.qr import RenderedQr, load_logo, render_png, render_svg
 from quizbuilder.export.share_image import cards_for, render_card
 from quizbuilder.export.utm import campaign_name, check_page_url, tagged_links
-from quizbuilder.formats.atomic import write_atomically
 from quizbuilder.services.library import LibraryService
 
 if TYPE_CHECKING:

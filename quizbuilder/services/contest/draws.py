@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from sqlmodel import col, select
 
+from quizbuilder.atomic import write_atomically
 from quizbuilder.domain import draw as drawing
 from quizbuilder.domain.content import Contest, LeadFieldType
 from quizbuilder.domain.rules import rules_problems
 from quizbuilder.export import rules as rules_export
 from quizbuilder.export.certificate import certificate_pdf, render_certificate_html
-from quizbuilder.formats.atomic import write_atomically
 from quizbuilder.paths import EXPORTS
 from quizbuilder.services.contest.base import (
     EMAIL_LIKE,

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import select
 
+from quizbuilder.atomic import write_atomically
 from quizbuilder.domain.content import ItemDocument
 from quizbuilder.domain.entries import Candidate, EntryReport, describe_rules, select_entries
 from quizbuilder.domain.rules import RuleProblem, has_errors, rules_problems
 from quizbuilder.export import rules as rules_export
-from quizbuilder.formats.atomic import write_atomically
 from quizbuilder.services.contest.base import (
     ContestError,
     Loaded,
