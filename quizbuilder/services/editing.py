@@ -38,7 +38,6 @@ from quizbuilder.paths import SEEDS
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.privacy import ErasedPeople, _neutralise_pseudonyms, erased_filter
 from quizbuilder.store import items as store
-from quizbuilder.store.blocks import rebuild_blocks
 from quizbuilder.store.tables import Asset, Item, Response
 from quizbuilder.store.types import UTCDateTime, utcnow
 
@@ -683,7 +682,9 @@ def restore(library: LibraryService, deleted: DeletedItem) -> int:
         item_id = new_ids[_item.name][deleted.item_id]
         if gone:
             _neutralise_pseudonyms(connection, [_Entry(item_id, uid) for uid in sorted(gone)])
-        rebuild_blocks(connection, item_id)  # the statistics' copy of its responses
+        from quizbuilder.store import blocks  # NumPy: not at the window's start
+
+        blocks.rebuild_blocks(connection, item_id)  # the statistics' copy of its responses
     return item_id
 
 

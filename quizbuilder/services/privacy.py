@@ -36,7 +36,6 @@ from sqlalchemy.exc import OperationalError
 from quizbuilder.atomic import write_atomically
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.services.library import LibraryService
-from quizbuilder.store.blocks import rebuild_blocks
 from quizbuilder.store.tables import (
     ContestDraw,
     ContestExclusion,
@@ -526,8 +525,10 @@ def erase_person(library: LibraryService, email: str) -> ErasureReport:
                 _neutralise_pseudonyms(connection, own)
                 _delete(connection, own)
                 _scrub_mentions(connection, mentions, address)
+                from quizbuilder.store import blocks  # NumPy: not at the window's start
+
                 for item_id in sorted({r.item_id for r in [*own, *mentions]}):
-                    rebuild_blocks(connection, item_id)  # the statistics' copy, without them
+                    blocks.rebuild_blocks(connection, item_id)  # the statistics' copy, without them
         finally:
             if previous is not None:  # a connection setting: back as the pool gave it
                 connection.exec_driver_sql(f"PRAGMA secure_delete = {int(previous)}")
@@ -714,7 +715,10 @@ def purge_expired(library: LibraryService, now: datetime | None = None) -> Purge
             before = moment - timedelta(days=item.retention_days)
             count = _purge_item(connection, item.id, before)
             if count:
-                rebuild_blocks(connection, item.id)  # the statistics' copy, as the rows now are
+                from quizbuilder.store import blocks  # NumPy: not at the window's start
+
+                # the statistics' copy, as the rows now are
+                blocks.rebuild_blocks(connection, item.id)
             purged.append(PurgedItem(item.id, item.title, item.retention_days, before, count))
     compacted = compact(library.engine) if any(p.purged for p in purged) else True
     return PurgeReport(purged, compacted, backup_copies(library.path))
