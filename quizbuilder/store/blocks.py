@@ -267,14 +267,15 @@ def save_block(
 ) -> None:
     """Store a batch's parts (data, rows, first id, last id), replacing any it had."""
     drop_block(connection, item_id=item_id, batch_id=batch_id)
-    connection.exec_driver_sql(
-        "INSERT INTO response_block (item_id, batch_id, part, rows, first_id, last_id, data) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (item_id, batch_id, k, rows, first, last, data)
-            for k, (data, rows, first, last) in enumerate(parts)
-        ],
-    )
+    for number, (data, rows, first, last) in enumerate(parts):
+        add_part(
+            connection,
+            item_id=item_id,
+            batch_id=batch_id,
+            number=number,
+            data=data,
+            rows=(rows, first, last),
+        )
 
 
 # --- reading --------------------------------------------------------------------------------
