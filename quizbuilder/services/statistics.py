@@ -532,6 +532,7 @@ def item_statistics(
             target = _target(library, item_id, version)
         policy = _policy(duplicate_policy, target.current)
         filters = Filters(item_id, source, variant, start, end, version, policy)
+        filters = filters.with_duplicates_decided(connection)
         doc = target.document
         scorer = (cache or _SHARED_CACHE).scorer(doc, target.digest)
         found = scan(connection, filters, scorer, _versions(target))

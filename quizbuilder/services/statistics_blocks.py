@@ -68,13 +68,16 @@ def scan(
     result = Scan()
     if not blocks:
         return scan_rows(connection, filters, scorer)
-    chosen = (
-        _chosen_ids(connection, filters) if filters.policy != DuplicatePolicy.KEEP_ALL else None
-    )
+    chosen = dropped = None
+    if filters.policy != DuplicatePolicy.KEEP_ALL:
+        if filters.dropped is not None:  # decided beforehand (Filters.with_duplicates_decided)
+            dropped = np.asarray(filters.dropped, dtype=np.int64)
+        else:
+            chosen = _chosen_ids(connection, filters)
     prefix = codes_prefix(scorer.digest)
     covered: list[int] = []
     for batch_id, block in blocks.items():
-        kept = _kept(block, filters, chosen)
+        kept = _kept(block, filters, chosen, dropped)
         coded_with = _coded_with(block, prefix, scorer, versions)
         if not _usable(block, kept, coded_with):
             continue
@@ -119,7 +122,9 @@ def _is(block: Block, column: str, value: str) -> np.ndarray:
     return block.strings[column] == table.index(value)
 
 
-def _kept(block: Block, filters: Filters, chosen: np.ndarray | None) -> np.ndarray:
+def _kept(
+    block: Block, filters: Filters, chosen: np.ndarray | None, dropped: np.ndarray | None
+) -> np.ndarray:
     """The rows that pass the filters, as ``Filters.responses`` decides in SQL."""
     kept = np.ones(block.rows, dtype=bool)
     if filters.source is not None:
@@ -136,6 +141,8 @@ def _kept(block: Block, filters: Filters, chosen: np.ndarray | None) -> np.ndarr
             kept &= block.when <= _micro(filters.end)
     if chosen is not None:
         kept &= np.isin(block.ids, chosen)
+    if dropped is not None and len(dropped):
+        kept &= ~np.isin(block.ids, dropped)
     return kept
 
 

@@ -26,7 +26,7 @@ import threading
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, islice, repeat
 from operator import getitem, is_, itemgetter, mul, not_
@@ -40,6 +40,7 @@ from sqlalchemy import (
     and_,
     case,
     cast,
+    column,
     func,
     null,
     or_,
@@ -134,6 +135,9 @@ class Filters:
     end: datetime | None = None
     version: str | None = None
     policy: DuplicatePolicy = DuplicatePolicy.KEEP_ALL
+    # the responses the duplicate policy leaves out, when decided beforehand
+    # (``with_duplicates_decided``): then a plain condition, not the policy's window query
+    dropped: tuple[int, ...] | None = field(default=None, compare=False)
 
     def narrowing(self) -> bool:
         return self.policy != DuplicatePolicy.KEEP_ALL or any(
@@ -156,8 +160,34 @@ class Filters:
         if self.end is not None:
             conditions.append(when <= self.end)
         if self.policy != DuplicatePolicy.KEEP_ALL:
-            conditions.append(self._one_per_email(conditions))
+            if self.dropped is not None:
+                conditions.append(t.c.id.not_in(_json_ids(self.dropped)))
+            else:
+                conditions.append(self._one_per_email(conditions))
         return conditions
+
+    def with_duplicates_decided(self, connection: Connection) -> Filters:
+        """These filters with the duplicate policy decided once, in Python: each
+        person's first (or last) response by submission time then id, as
+        ``_one_per_email`` says in SQL. Its window query re-sorts every response for each
+        use (1.5 s at 100,000 here); this reads the e-mails once (SQLite only)."""
+        if self.policy == DuplicatePolicy.KEEP_ALL or connection.dialect.name != "sqlite":
+            return self
+        t = RESPONSE
+        others = replace(self, policy=DuplicatePolicy.KEEP_ALL).responses()
+        rows = raw_rows(
+            connection,
+            core_select(t.c.id, t.c.email, t.c.submitted_at).where(*others, t.c.email.is_not(None)),
+        )
+        # as SQLite orders: a missing time before any time, then the row id
+        rows.sort(key=lambda r: (r[2] is not None, r[2] or "", r[0]))
+        if self.policy == DuplicatePolicy.LAST_PER_EMAIL:
+            rows.reverse()
+        kept: dict[str, int] = {}
+        for rid, email, _ in rows:
+            kept.setdefault(email, rid)
+        chosen = set(kept.values())
+        return replace(self, dropped=tuple(sorted(r[0] for r in rows if r[0] not in chosen)))
 
     def _one_per_email(self, conditions: list[ColumnElement[bool]]) -> ColumnElement[bool]:
         """Among the responses that pass the other filters, the first (or last) one
@@ -187,6 +217,13 @@ class Filters:
         if self.end is not None:
             conditions.append(e.c.at <= self.end)
         return conditions
+
+
+def _json_ids(ids: Sequence[int]) -> Select[Any]:
+    """The ids as one JSON parameter (SQLite's limit on parameters is far below the
+    number of responses a policy can leave out)."""
+    listed = func.json_each(json.dumps(list(ids))).table_valued("value")
+    return core_select(column("value")).select_from(listed)
 
 
 # --- answers, parsed once per distinct text ------------------------------------------------

@@ -22,6 +22,7 @@ from quizbuilder.services.privacy import erase_person
 from quizbuilder.services.response_admin import remove_batch, rescore
 from quizbuilder.services.response_import import import_responses
 from quizbuilder.services.statistics import AnswerCache, item_statistics
+from quizbuilder.services.statistics_scan import Filters
 from quizbuilder.store import items as store
 from quizbuilder.store.blocks import parse_dates
 
@@ -448,3 +449,23 @@ def test_an_edit_the_codes_cannot_follow_is_counted_row_by_row(library, quiz, mo
     passes = RowPass(monkeypatch)
     assert _stats(library, quiz) == expected
     assert passes.calls == [[]]  # a long text's code says "answered", not which option
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"duplicate_policy": "first_per_email"},
+        {"duplicate_policy": "last_per_email"},
+        {"duplicate_policy": "first_per_email", "since": "2026-03-20", "source": "instagram"},
+    ],
+)
+def test_a_policy_decided_in_python_keeps_whom_the_sql_window_keeps(
+    library, quiz, monkeypatch, filters
+) -> None:
+    decided = _stats(library, quiz, **filters)
+    with monkeypatch.context() as m:  # the window query of Filters._one_per_email
+        m.setattr(Filters, "with_duplicates_decided", lambda self, connection: self)
+        by_window = _stats(library, quiz, **filters)
+        by_window_rows = _rows_only(library, quiz, monkeypatch, **filters)
+    assert decided == by_window == by_window_rows
+    assert decided["responses"] < _stats(library, quiz)["responses"]  # some were left out
