@@ -15,11 +15,12 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import String, type_coerce
 from sqlalchemy import select as core_select
 from sqlmodel import select
 
@@ -167,6 +168,32 @@ def loads_json(text: str | None, default: Any) -> Any:
     return value if isinstance(value, type(default)) else default
 
 
+class _SharedJson:
+    """``loads_json`` for a column whose texts repeat (consents, context): each distinct
+    text is parsed once. The values are shared: callers must not change them."""
+
+    def __init__(self, default: Any) -> None:
+        self._default = default
+        self._seen: dict[str | None, Any] = {}
+
+    def __call__(self, text: str | None) -> Any:
+        try:
+            return self._seen[text]
+        except KeyError:
+            value = self._seen[text] = loads_json(text, self._default)
+            return value
+
+
+def _utc_instant(value: Any) -> datetime | None:
+    """A stored instant, read without SQLAlchemy's per-row processing: SQLite gives the
+    text ``UTCDateTime`` stored, another database a naive datetime (both in UTC)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC)
+
+
 def _consents(records: list[Any]) -> dict[str, bool]:
     given: dict[str, bool] = {}
     for record in records:
@@ -188,22 +215,29 @@ class Person:
     lead: dict[str, Any]
 
     def field(self, kind: LeadFieldType, usual: str) -> Any:
-        ids = [f.id for f in self.source.document.lead_form.fields if f.type == kind]
-        for key in [*ids, usual]:
-            value = self.lead.get(key)
-            if value is not None and str(value).strip():
-                return value
-        return None
+        return _first_value(self.lead, _lead_keys(self.source.document, kind, usual))
+
+
+def _lead_keys(doc: ItemDocument, kind: LeadFieldType, usual: str) -> list[str]:
+    """Where a lead holds a field of this kind: the form's fields of it, then ``usual``."""
+    return [*(f.id for f in doc.lead_form.fields if f.type == kind), usual]
 
 
 def read_candidates(
     s: Session, sources: list[Source], only: Collection[str] | None = None
 ) -> tuple[list[Candidate], dict[str, Person]]:
-    """Every response of the sources as a candidate (or those whose id is in ``only``)."""
+    """Every response of the sources as a candidate (or those whose id is in ``only``).
+
+    A contest may have a hundred thousand responses: rows are read as plain tuples (the
+    instants as stored, see ``_utc_instant``) and the consents and contexts, which
+    repeat, parsed once per distinct text.
+    """
     t = RESPONSES
     picked = [] if only is None else [t.c.response_uid.in_(sorted(only))]
     candidates: list[Candidate] = []
     people: dict[str, Person] = {}
+    consents_of, context_of = _SharedJson([]), _SharedJson({})
+    consent_maps: dict[int, dict[str, bool]] = {}
     for source in sources:
         doc = source.document
         default_count = doc.settings.pool_size or len(doc.questions)
@@ -219,50 +253,80 @@ def read_candidates(
                 t.c.consents,
                 t.c.context,
                 t.c.respondent,
-                t.c.submitted_at,
-                t.c.started_at,
+                type_coerce(t.c.submitted_at, String),
+                type_coerce(t.c.started_at, String),
             )
             .where(t.c.item_id == source.item_id, *picked)
             .order_by(t.c.response_uid)
         )
-        for r in rows:
-            if r.response_uid in people:
+        for (
+            uid,
+            email,
+            completed,
+            score,
+            max_score,
+            answers,
+            lead,
+            consents,
+            context,
+            *rest,
+        ) in rows.all():
+            if uid in people:
                 raise ContestError(
-                    f"response '{r.response_uid}' is in both "
-                    f"'{people[r.response_uid].source.title}' and '{source.title}': entries "
-                    "are known by their response id, so one would hide the other"
+                    f"response '{uid}' is in both '{people[uid].source.title}' and "
+                    f"'{source.title}': entries are known by their response id, so one "
+                    "would hide the other"
                 )
-            lead_data = loads_json(r.lead, {})
-            percent = 100.0 * r.score / r.max_score if r.score is not None and r.max_score else None
+            records = consents_of(consents)
+            given = consent_maps.get(id(records))
+            if given is None:
+                given = consent_maps[id(records)] = _consents(records)
+            lead_data = loads_json(lead, {})
+            device, submitted, started = rest
             candidates.append(
                 Candidate(
-                    id=r.response_uid,
-                    email=r.email,
-                    completed=bool(r.completed),
-                    score_percent=percent,
-                    answers=loads_json(r.answers, {}),
-                    consents=_consents(loads_json(r.consents, [])),
+                    id=uid,
+                    email=email,
+                    completed=bool(completed),
+                    score_percent=100.0 * score / max_score
+                    if score is not None and max_score
+                    else None,
+                    answers=loads_json(answers, {}),
+                    consents=given,
                     lead=lead_data,
-                    submitted_at=r.submitted_at,
-                    started_at=r.started_at,
-                    device=r.respondent,
-                    question_count=_shown(loads_json(r.context, {}), default_count),
+                    submitted_at=_utc_instant(submitted),
+                    started_at=_utc_instant(started),
+                    device=device,
+                    question_count=_shown(context_of(context), default_count),
                 )
             )
-            people[r.response_uid] = Person(source, lead_data)
+            people[uid] = Person(source, lead_data)
     return candidates, people
 
 
 def pseudonyms_of(people: Mapping[str, Person]) -> dict[str, str]:
-    return make_pseudonyms(
-        {
-            entry_id: person_label(
-                p.field(LeadFieldType.FIRST_NAME, "first_name"),
-                p.field(LeadFieldType.LAST_NAME, "last_name"),
+    keys: dict[int, tuple[list[str], list[str]]] = {}  # by source: first, last name keys
+    names: dict[str, str | None] = {}
+    for entry_id, p in people.items():
+        found = keys.get(p.source.item_id)
+        if found is None:
+            doc = p.source.document
+            found = keys[p.source.item_id] = (
+                _lead_keys(doc, LeadFieldType.FIRST_NAME, "first_name"),
+                _lead_keys(doc, LeadFieldType.LAST_NAME, "last_name"),
             )
-            for entry_id, p in people.items()
-        }
-    )
+        names[entry_id] = person_label(
+            _first_value(p.lead, found[0]), _first_value(p.lead, found[1])
+        )
+    return make_pseudonyms(names)
+
+
+def _first_value(lead: Mapping[str, Any], keys: list[str]) -> Any:
+    for key in keys:
+        value = lead.get(key)
+        if value is not None and str(value).strip():
+            return value
+    return None
 
 
 @cache
