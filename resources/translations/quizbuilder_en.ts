@@ -4,7 +4,7 @@
 <context>
     <name>CandidatesModel</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/contest/models.py" line="+288"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="+328"/>
         <source>Eligible (%n tickets)</source>
         <translation>
             <numerusform>Eligible (%n ticket)</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>ContestView</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/contest/view.py" line="+169"/>
+        <location filename="../../quizbuilder/ui/contest/view.py" line="+222"/>
         <source>%n winner(s)</source>
         <translation>
             <numerusform>%n winner</numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>DrawTab</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/contest/draw_tab.py" line="+272"/>
+        <location filename="../../quizbuilder/ui/contest/draw_tab.py" line="+269"/>
         <source>%n eligible entry(ies) now.</source>
         <translation>
             <numerusform>%n eligible entry now.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+198"/>
         <source>Draw the winners now from %n eligible entry(ies)?</source>
         <translation>
             <numerusform>Draw the winners now from %n eligible entry?</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>EntriesTab</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+206"/>
+        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+216"/>
         <source>%n eligible entry(ies)</source>
         <translation>
             <numerusform>%n eligible entry</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../quizbuilder/ui/main_window.py" line="+554"/>
+        <location filename="../../quizbuilder/ui/main_window.py" line="+555"/>
         <source>Imported %n item(s) from %1</source>
         <translation>
             <numerusform>Imported %n item from %1</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Imported %n response(s)</source>
         <translation>
             <numerusform>Imported %n response</numerusform>

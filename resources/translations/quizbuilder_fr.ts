@@ -48,7 +48,7 @@
 <context>
     <name>CandidatesModel</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/models.py" line="+284"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="+324"/>
         <source>Excluded by you</source>
         <translation>Exclue par vous</translation>
     </message>
@@ -227,12 +227,12 @@
 <context>
     <name>ContestLauncher</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/launcher.py" line="+32"/>
+        <location filename="../../quizbuilder/ui/contest/launcher.py" line="+35"/>
         <source>Entries, rules and draw…</source>
         <translation>Participations, règlement et tirage…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Cannot open the contest</source>
         <translation>Impossible d’ouvrir le concours</translation>
     </message>
@@ -756,7 +756,7 @@
 <context>
     <name>ContestView</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/view.py" line="+71"/>
+        <location filename="../../quizbuilder/ui/contest/view.py" line="+82"/>
         <source>&amp;Full screen</source>
         <translation>Plein écra&amp;n</translation>
     </message>
@@ -801,7 +801,12 @@
         <translation>Engagement, tirage, gagnants et certificat</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+41"/>
+        <source>Reading the entries…</source>
+        <translation>Lecture des participations…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -835,7 +840,7 @@
 <context>
     <name>ContestWords</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/models.py" line="-273"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="-313"/>
         <source>Entry condition</source>
         <translation>Condition de participation</translation>
     </message>
@@ -931,7 +936,7 @@
 <context>
     <name>DrawTab</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/draw_tab.py" line="+99"/>
+        <location filename="../../quizbuilder/ui/contest/draw_tab.py" line="+96"/>
         <source>Substitutions</source>
         <translation>Remplacements</translation>
     </message>
@@ -1140,7 +1145,7 @@
         <translation>Remplacements :</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+51"/>
         <source>Commit to the draw</source>
         <translation>Créer l’engagement du tirage</translation>
     </message>
@@ -1170,7 +1175,7 @@
         <translation>Le tirage aura besoin de la valeur de : %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Draw the winners</source>
         <translation>Tirer au sort les gagnants</translation>
     </message>
@@ -1203,7 +1208,7 @@
         <translation>Le certificat sera écrit dans %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Replace a winner</source>
         <translation>Remplacer un gagnant</translation>
     </message>
@@ -1233,7 +1238,7 @@
         <translation>Remplacer %1 par le suppléant suivant ? C’est enregistré et ne peut pas être annulé.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Open the certificate</source>
         <translation>Ouvrir le certificat</translation>
     </message>
@@ -1254,7 +1259,7 @@
         <translation>Vérifier le tirage</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>The certificate does NOT verify:</source>
         <translation>Le certificat n’est PAS vérifié :</translation>
     </message>
@@ -1305,7 +1310,7 @@
 <context>
     <name>EntriesTab</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+60"/>
+        <location filename="../../quizbuilder/ui/contest/entries_tab.py" line="+63"/>
         <source>Entries in short</source>
         <translation>Les participations en bref</translation>
     </message>
@@ -1355,7 +1360,7 @@
         <translation>Réponses candidates</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>E&amp;xclude…</source>
         <translation>E&amp;xclure…</translation>
     </message>
@@ -1390,7 +1395,7 @@
         <translation>Excluez avant le tirage : le tirage fige les participations.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
@@ -1476,7 +1481,7 @@
         <translation>Listes (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Entries added: %1; already there: %2; lines refused: %3.</source>
         <translation>Participations ajoutées : %1 ; déjà présentes : %2 ; lignes refusées : %3.</translation>
     </message>
@@ -2925,7 +2930,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizbuilder/ui/main_window.py" line="+125"/>
+        <location filename="../../quizbuilder/ui/main_window.py" line="+126"/>
         <source>Search by title or kind</source>
         <translation>Rechercher par titre ou par type</translation>
     </message>
@@ -3211,7 +3216,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>«&#xa0;%1&#xa0;» exporté dans %2 (version %3)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot import responses</source>
         <translation>Impossible d’importer des réponses</translation>
     </message>
@@ -3229,7 +3234,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Impossible de modifier l’élément</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cannot publish</source>
         <translation>Publication impossible</translation>
     </message>
@@ -3244,12 +3249,12 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
         <translation>Participations, règlement et tirage du concours choisi</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Cannot load the demo items</source>
         <translation>Impossible de charger les éléments de démonstration</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>About quizbuilder</source>
         <translation>À propos de quizbuilder</translation>
     </message>
@@ -4156,7 +4161,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>ProblemsModel</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/models.py" line="+346"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="+391"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -6164,7 +6169,7 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
 <context>
     <name>StepsModel</name>
     <message>
-        <location filename="../../quizbuilder/ui/contest/models.py" line="-266"/>
+        <location filename="../../quizbuilder/ui/contest/models.py" line="-311"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>

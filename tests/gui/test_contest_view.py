@@ -6,6 +6,7 @@ patched: message boxes and file dialogs (conftest), input dialogs and the deskto
 from __future__ import annotations
 
 import json
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -14,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from quizbuilder.domain.entries import Flag, Rejection, Step
 from quizbuilder.domain.rules import RuleProblem
+from quizbuilder.domain.text import fold
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services import contest
 from quizbuilder.services.demo import load_demo
@@ -40,6 +42,7 @@ from tests.helpers.contest_texts import every_entry_report, every_rule_problem
 BEFORE_CLOSE = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)  # the demo contest closes 30 Nov
 AFTER_CLOSE = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
 REASON = "photo copiée d'une banque d'images"
+WAIT_MS = 20_000
 
 
 # --- fixtures --------------------------------------------------------------------------------
@@ -111,6 +114,7 @@ def make_view(
         qtbot.addWidget(view)
         view.show()
         qtbot.waitExposed(view)
+        settle(qtbot, view)
         return view
 
     return make
@@ -121,9 +125,18 @@ def view(make_view: Callable[..., ContestView]) -> ContestView:
     return make_view()
 
 
+def settle(qtbot: Any, view: ContestView) -> None:
+    """Wait until the screen's service calls (off the GUI thread) are done."""
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=WAIT_MS)
+
+
 def click(qtbot: Any, button: Any) -> None:
+    """Click, then wait for what the click started (and the reading that follows)."""
     assert button.isVisible() and button.isEnabled(), button.objectName()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    window = button.window()
+    if isinstance(window, ContestView):
+        settle(qtbot, window)
 
 
 def edit_contest(library: LibraryService, item_id: int, change: Callable[[dict], None]) -> None:
@@ -223,6 +236,75 @@ def test_the_table_lists_each_candidate_with_its_status(view: ContestView, demo,
     # the organiser sees the addresses here (and only here)
     some = next(c for c in report.candidates if c.email)
     assert tab.model.index(tab.model.row_of(some.id), 1).data() == some.email
+
+
+def test_a_click_on_a_header_sorts_the_candidates(
+    qtbot: Any, view: ContestView, demo, contest_id
+) -> None:
+    report = contest.entries(demo, contest_id)
+    tab = view.entries_tab
+    header = tab.table.horizontalHeader()
+    submitted = {c.id: c.submitted_at for c in report.candidates}
+
+    def shown_times() -> list[Any]:
+        return [submitted[tab.entry_at(r)] for r in range(tab.proxy.rowCount())]
+
+    def by_time(moment: datetime | None) -> tuple[bool, datetime]:  # no time: last
+        return moment is None, moment or datetime.min.replace(tzinfo=UTC)
+
+    tab.table.selectRow(5)
+    chosen = tab.selected_entry()
+    spot = QPoint(header.sectionViewportPosition(CandidatesModel.SUBMITTED) + 5, 5)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=spot)  # "Submitted"
+    assert header.sortIndicatorSection() == CandidatesModel.SUBMITTED
+    order = header.sortIndicatorOrder()
+    times = shown_times()
+    assert times == sorted(times, key=by_time, reverse=order == Qt.SortOrder.DescendingOrder)
+    assert len(set(times)) > 1  # the order says something
+    tab.table.sortByColumn(CandidatesModel.SUBMITTED, Qt.SortOrder.DescendingOrder)
+    assert shown_times() == sorted(times, key=by_time, reverse=True)
+    assert tab.selected_entry() == chosen  # the selection follows its row
+    tab.table.sortByColumn(CandidatesModel.PSEUDONYM, Qt.SortOrder.AscendingOrder)
+    names = [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+    assert names == sorted(names, key=fold)
+    # a filter keeps the order, and a refresh keeps the sort
+    tab.status_filter.setCurrentIndex(tab.status_filter.findData("eligible"))
+    eligible = [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+    entrants = {report.pseudonyms[entry] for entry in report.entries}
+    assert eligible == [n for n in names if n in entrants] and eligible
+    view.refresh()
+    settle(qtbot, view)
+    assert [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())] == eligible
+
+
+def test_service_calls_run_off_the_gui_thread_one_at_a_time(
+    qtbot: Any, view: ContestView, message_boxes
+) -> None:
+    release, threads, results = threading.Event(), [], []
+
+    def slow() -> str:
+        threads.append(threading.current_thread())
+        assert release.wait(10)
+        return "done"
+
+    view.run("Counting the tickets", slow, results.append)
+    assert view.is_busy() and not view.tabs.isEnabled()
+    assert view.busy.isVisible() and view.busy.text() == "Counting the tickets"
+    view.refresh()  # asked for meanwhile: it follows
+    view.run("Another", lambda: "not run", results.append)  # refused while one runs
+    release.set()
+    settle(qtbot, view)
+    assert results == ["done"] and threads[0] is not threading.main_thread()
+    assert view.tabs.isEnabled() and not view.busy.isVisible()
+    assert QApplication.overrideCursor() is None
+
+    def broken() -> None:
+        raise contest.ContestError("the contest's seed is missing")
+
+    view.run("Draw the winners", broken, results.append)
+    settle(qtbot, view)
+    assert message_boxes.of("critical") == [("Draw the winners", "the contest's seed is missing")]
+    assert results == ["done"] and view.tabs.isEnabled()
 
 
 def test_excluding_an_entry_with_a_reason(
@@ -340,7 +422,7 @@ def test_flagged_only(qtbot: Any, demo: LibraryService, contest_id, make_view, t
 
 
 def test_a_problem_in_the_rules_goes_once_the_document_is_fixed(
-    make_view, demo: LibraryService, contest_id: int
+    qtbot: Any, make_view, demo: LibraryService, contest_id: int
 ) -> None:
     address = demo.item(contest_id).document.contest.organiser.address
 
@@ -363,6 +445,7 @@ def test_a_problem_in_the_rules_goes_once_the_document_is_fixed(
 
     edit_contest(demo, contest_id, restore)
     view.refresh_action.trigger()  # F5
+    settle(qtbot, view)
     assert tab.model.rowCount() == 0
     assert tab.problems.isHidden()
     assert tab.status.text() == "Nothing required is missing: the rules can be published."
@@ -465,6 +548,7 @@ def test_commit_then_draw_shows_the_certificates_winners(
     assert tab.state_label.text().startswith("Drawn on")
     # a refresh keeps what is revealed
     view.refresh()
+    settle(qtbot, view)
     assert shown.shown_names() == winners + alternates
 
 
@@ -635,6 +719,7 @@ def test_the_main_window_opens_the_screen_of_the_selected_contest(
     view = window.contests.view
     assert isinstance(view, ContestView) and view.item_id == ids["contest"]
     assert view.isVisible() and view.title.text() == "Grand jeu de l'été"
+    settle(qtbot, view)
     assert view.rules_tab.model.rowCount() > 0  # the test document lacks most mentions
     window.action_contest.trigger()
     assert window.contests.view is view  # the same screen, raised

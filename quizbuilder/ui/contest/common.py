@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
@@ -23,12 +24,16 @@ class ContestContext:
     a sub-folder named after the contest's uid); None: the service's default
     (``exports/<uid>``). ``clock`` gives "now" for what the service records (a
     commitment, a draw, an exclusion), so that tests can say when things happen.
+    ``run(title, work, done)`` runs a service call off the GUI thread (a contest may
+    have a hundred thousand entries to read again) and gives ``done`` its result on the
+    GUI thread; an error is shown under ``title`` instead.
     """
 
     library: LibraryService
     item_id: int
     folder: Path | None
     clock: Callable[[], datetime]
+    run: Callable[[str, Callable[[], Any], Callable[[Any], None]], None]
 
 
 def note(name: str = "", *, muted: bool = False) -> QLabel:

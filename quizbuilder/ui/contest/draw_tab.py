@@ -9,10 +9,8 @@ certificate can be opened or checked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
@@ -33,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from quizbuilder.domain.content import ItemDocument
-from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.services import contest
 from quizbuilder.services.contest import ContestEntries, DrawRecord, DrawState
 from quizbuilder.ui import labels
@@ -392,15 +389,6 @@ class DrawTab(QWidget):
         folder = self._context.folder
         return folder / self._uid if folder is not None and self._uid else None
 
-    def _call(self, title: str, work: Callable[[], Any]) -> Any | None:
-        try:
-            return work()
-        except QuizbuilderError as exc:
-            QMessageBox.critical(self, title, str(exc))
-        except OSError as exc:
-            QMessageBox.critical(self, title, str(exc.strerror or exc))
-        return None
-
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(
             self,
@@ -451,16 +439,18 @@ class DrawTab(QWidget):
             question.append(labels.fill(self.tr("The draw will need the value of: %1"), beacon))
         if not self._confirm(title, "\n\n".join(question)):
             return
-        made = self._call(
+
+        def made(_commitment: object) -> None:
+            self.beacon.clear()
+            self.changed.emit()
+
+        ctx.run(
             title,
             lambda: contest.commit(
                 ctx.library, ctx.item_id, beacon=beacon, force_reason=late, now=now
             ),
+            made,
         )
-        if made is None:
-            return
-        self.beacon.clear()
-        self.changed.emit()
 
     def draw(self) -> None:
         ctx, state = self._context, self.state
@@ -503,20 +493,19 @@ class DrawTab(QWidget):
             question.append(labels.fill(self.tr("The certificate will be written to %1."), folder))
         if not self._confirm(title, "\n\n".join(question)):
             return
-        outcome = self._call(
+
+        def drawn(_outcome: object) -> None:
+            self.beacon_value.clear()
+            self.changed.emit()
+
+        now = ctx.clock()
+        ctx.run(
             title,
             lambda: contest.draw(
-                ctx.library,
-                ctx.item_id,
-                beacon_value=value,
-                out_dir=folder,
-                now=ctx.clock(),
+                ctx.library, ctx.item_id, beacon_value=value, out_dir=folder, now=now
             ),
+            drawn,
         )
-        if outcome is None:
-            return
-        self.beacon_value.clear()
-        self.changed.emit()
 
     def substitute(self) -> None:
         ctx, state = self._context, self.state
@@ -560,16 +549,17 @@ class DrawTab(QWidget):
             ),
         ):
             return
-        done = self._call(
+
+        def replaced(_record: object) -> None:
+            self._reveal_all_next = True
+            self.changed.emit()
+
+        now = ctx.clock()
+        ctx.run(
             title,
-            lambda: contest.substitute(
-                ctx.library, ctx.item_id, winner.entry, reason, now=ctx.clock()
-            ),
+            lambda: contest.substitute(ctx.library, ctx.item_id, winner.entry, reason, now=now),
+            replaced,
         )
-        if done is None:
-            return
-        self._reveal_all_next = True
-        self.changed.emit()
 
     def certificate_files(self) -> tuple[Path, Path, Path] | None:
         """The certificate's JSON, its readable HTML and the entry list, if known."""
@@ -605,9 +595,15 @@ class DrawTab(QWidget):
             return
         certificate, _html, entries = files
         listed = entries if entries.is_file() else None
-        problems = self._call(title, lambda: contest.verify(certificate, listed))
-        if problems is None:
-            return
+        self._context.run(
+            title,
+            lambda: contest.verify(certificate, listed),
+            lambda problems: self._show_verification(title, problems, certificate, listed),
+        )
+
+    def _show_verification(
+        self, title: str, problems: list[str], certificate: Path, listed: Path | None
+    ) -> None:
         if problems:
             QMessageBox.warning(
                 self,

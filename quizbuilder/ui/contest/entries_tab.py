@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.services import contest
 from quizbuilder.services.contest import ContestEntries
+from quizbuilder.services.responses import ImportReport
 from quizbuilder.ui import labels
 from quizbuilder.ui.contest.common import ContestContext, ask_reason, note, scaled_font
 from quizbuilder.ui.contest.models import (
@@ -42,6 +42,9 @@ from quizbuilder.ui.contest.models import (
 from quizbuilder.ui.results.widgets import FittedTable
 
 MAX_COLUMN_WIDTH = 320  # a long address must leave room for the reason
+
+
+FIT_ROWS = 200  # rows a column's width is fitted to
 
 
 class EntriesTab(QWidget):
@@ -135,6 +138,7 @@ class EntriesTab(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        header.setResizeContentsPrecision(FIT_ROWS)  # not 1,000 rows of a big contest
         for column in range(CandidatesModel.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(CandidatesModel.REASON, QHeaderView.ResizeMode.Stretch)
@@ -176,12 +180,18 @@ class EntriesTab(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
 
-    def show_entries(self, report: ContestEntries | None, error: str = "") -> None:
-        """Show ``report`` (None with the ``error`` that prevented it), keeping the selection."""
+    def show_entries(
+        self,
+        report: ContestEntries | None,
+        error: str = "",
+        lines: list[CandidateLine] | None = None,
+    ) -> None:
+        """Show ``report`` (None with the ``error`` that prevented it), keeping the
+        selection; ``lines``: the table's rows, if already made from it."""
         keep = self.selected_entry()
         self.report = report
         self.steps_model.set_report(report)
-        self.model.set_report(report)
+        self.model.set_report(report, lines)
         self.steps.fit()
         for column in range(CandidatesModel.COLUMNS):
             if column != CandidatesModel.REASON:
@@ -345,11 +355,13 @@ class EntriesTab(QWidget):
         )
         if not chosen:
             return
-        try:
-            report = contest.import_entry_list(ctx.library, ctx.item_id, Path(chosen))
-        except QuizbuilderError as exc:
-            QMessageBox.critical(self, title, str(exc))
-            return
+        self._context.run(
+            title,
+            lambda: contest.import_entry_list(ctx.library, ctx.item_id, Path(chosen)),
+            lambda report: self._show_imported(title, report),
+        )
+
+    def _show_imported(self, title: str, report: ImportReport) -> None:
         message = labels.fill(
             self.tr("Entries added: %1; already there: %2; lines refused: %3."),
             str(report.added),
@@ -366,9 +378,4 @@ class EntriesTab(QWidget):
         self.changed.emit()
 
     def _run(self, title: str, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except QuizbuilderError as exc:
-            QMessageBox.critical(self, title, str(exc))
-            return
-        self.changed.emit()
+        self._context.run(title, action, lambda _result: self.changed.emit())

@@ -7,20 +7,23 @@ exclusion, a commitment, a draw, a substitution) it rereads the contest and emit
 responses, an edited document). F11 toggles full screen for a projector, with the
 Draw tab alone on show; F5 rereads.
 
-The service's calls here are quick for a contest's few thousand responses, so they run
-on the GUI thread behind a busy cursor.
+A contest may have a hundred thousand responses: reading its entries again, a draw or
+its certificate take seconds. So every service call runs on a pool thread, one at a
+time (``ui.background.OneAtATime``): meanwhile the tabs are disabled and the header says
+what is being done; a refresh asked for then follows when it ends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from quizbuilder.domain.content import Kind
 from quizbuilder.domain.errors import QuizbuilderError
@@ -28,9 +31,11 @@ from quizbuilder.services import contest
 from quizbuilder.services.contest import ContestEntries, DrawState, NotAContest
 from quizbuilder.services.library import ItemDetail, LibraryService
 from quizbuilder.ui import labels
+from quizbuilder.ui.background import OneAtATime
 from quizbuilder.ui.contest.common import ContestContext, contest_time, note, scaled_font
 from quizbuilder.ui.contest.draw_tab import DrawTab
 from quizbuilder.ui.contest.entries_tab import EntriesTab
+from quizbuilder.ui.contest.models import CandidateLine, candidate_lines
 from quizbuilder.ui.contest.rules_tab import RulesTab
 
 
@@ -60,12 +65,18 @@ class ContestView(QWidget):
         detail = library.item(item_id)
         if detail.summary.kind != Kind.CONTEST:
             raise NotAContest(item_id, detail.summary.kind.value)
-        self.context = ContestContext(library, item_id, folder, clock or _now)
+        self.jobs = OneAtATime(self)
+        self.jobs.busy_changed.connect(self._show_busy)
+        self.context = ContestContext(library, item_id, folder, clock or _now, self.run)
         self.detail = detail
+        self._stale = False  # a refresh was asked for while something ran
+        self._announce = False  # contest_changed once the contest is read again
 
         self.title = note("contestTitle")
         self.title.setFont(scaled_font(self, 1.3, bold=True))
         self.subtitle = note("contestSubtitle", muted=True)
+        self.busy = note("contestBusy", muted=True)
+        self.busy.hide()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("contestTabs")
         self.full_screen_action = QAction(self.tr("&Full screen"), self)
@@ -100,11 +111,13 @@ class ContestView(QWidget):
         header_box.setSpacing(2)
         header_box.addWidget(self.title)
         header_box.addWidget(self.subtitle)
+        header_box.addWidget(self.busy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         self.resize(1180, 740)
+        self._show_header(detail)  # at once; the entries follow from a pool thread
         self.refresh()
 
     @property
@@ -117,37 +130,77 @@ class ContestView(QWidget):
 
     # --- reading -----------------------------------------------------------------------------
 
+    def is_busy(self) -> bool:
+        """Whether a service call is running (the tabs are disabled meanwhile)."""
+        return self.jobs.is_busy()
+
     def refresh(self) -> None:
-        """Reread the contest: its document, entries, rules and draw."""
+        """Reread the contest, off the GUI thread: its document, entries, rules and draw."""
+        if self.jobs.is_busy():
+            self._stale = True  # read once what runs is done
+            return
+        self._stale = False
         ctx = self.context
-        with _busy():
-            try:
-                self.detail = ctx.library.item(ctx.item_id)
-            except QuizbuilderError:
-                self.close()  # the item is gone (another library, an erasure)
-                return
-            entries, entries_error = self._entries()
-            state, state_error = self._state()
-            doc = self.detail.document
-            self._show_header(self.detail)
-            self.entries_tab.show_entries(entries, entries_error)
-            self.rules_tab.set_contest(doc.title, doc.language.value)
-            self.rules_tab.refresh()
-            self.draw_tab.show_state(
-                doc, self.detail.summary.uid, entries, state, state_error or entries_error
-            )
+        self.jobs.start(
+            self.tr("Reading the entries…"),
+            lambda: _read(ctx.library, ctx.item_id),
+            self._show_read,
+            self._read_failed,
+        )
 
-    def _entries(self) -> tuple[ContestEntries | None, str]:
-        try:
-            return contest.entries(self.context.library, self.context.item_id), ""
-        except QuizbuilderError as exc:
-            return None, str(exc)
+    def run(self, title: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """A tab's service call, off the GUI thread: ``done`` gets its result; an error
+        is shown under ``title``. (The tabs are disabled while one runs.)"""
+        self.jobs.start(title, work, lambda result: self._ran(done, result), self._failed)
 
-    def _state(self) -> tuple[DrawState | None, str]:
-        try:
-            return contest.draw_state(self.context.library, self.context.item_id), ""
-        except QuizbuilderError as exc:
-            return None, str(exc)
+    def _ran(self, done: Callable[[Any], None], result: Any) -> None:
+        done(result)
+        self._catch_up()
+
+    def _failed(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+        self._catch_up()
+
+    def _catch_up(self) -> None:
+        if self._stale and not self.jobs.is_busy():
+            self.refresh()
+
+    def _read_failed(self, _title: str, message: str) -> None:
+        # the item itself could not be read (gone with another library, an erasure)
+        self.entries_tab.show_entries(None, message)
+        self._catch_up()
+
+    def _show_read(self, read: _Read) -> None:
+        if read.detail is None:
+            self.close()  # the item is gone (another library, an erasure)
+            return
+        self.detail = read.detail
+        doc = read.detail.document
+        self._show_header(read.detail)
+        self.entries_tab.show_entries(read.entries, read.entries_error, read.lines)
+        self.rules_tab.set_contest(doc.title, doc.language.value)
+        self.rules_tab.refresh()
+        self.draw_tab.show_state(
+            doc,
+            read.detail.summary.uid,
+            read.entries,
+            read.state,
+            read.state_error or read.entries_error,
+        )
+        if self._announce:
+            self._announce = False
+            self.contest_changed.emit()
+        self._catch_up()
+
+    def _show_busy(self, running: bool, title: str) -> None:
+        self.tabs.setEnabled(not running)
+        self.refresh_action.setEnabled(not running)
+        self.busy.setText(title)
+        self.busy.setVisible(running)
+        if running:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QApplication.restoreOverrideCursor()
 
     def _show_header(self, detail: ItemDetail) -> None:
         doc = detail.document
@@ -171,8 +224,12 @@ class ContestView(QWidget):
         self.subtitle.setText(" · ".join(parts))
 
     def _changed(self) -> None:
-        self.refresh()
-        self.contest_changed.emit()
+        """A tab changed the contest: read it again, then say so (``contest_changed``)."""
+        self._announce = True
+        if self.jobs.is_busy():
+            self._stale = True  # the action's own callback runs before it ends
+        else:
+            self.refresh()
 
     # --- full screen -------------------------------------------------------------------------
 
@@ -201,10 +258,34 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-@contextmanager
-def _busy() -> Iterator[None]:
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+@dataclass(frozen=True)
+class _Read:
+    """The contest as read on the pool thread (``detail`` None: the item is gone)."""
+
+    detail: ItemDetail | None
+    entries: ContestEntries | None = None
+    entries_error: str = ""
+    state: DrawState | None = None
+    state_error: str = ""
+    lines: list[CandidateLine] | None = None  # the entries table's rows, made here
+
+
+def _read(library: LibraryService, item_id: int) -> _Read:
     try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
+        detail = library.item(item_id)
+    except QuizbuilderError:
+        return _Read(None)
+    entries: ContestEntries | None = None
+    state: DrawState | None = None
+    entries_error = state_error = ""
+    lines: list[CandidateLine] | None = None
+    try:
+        entries = contest.entries(library, item_id)
+        lines = candidate_lines(entries)  # translated: QCoreApplication.translate is thread-safe
+    except QuizbuilderError as exc:
+        entries_error = str(exc)
+    try:
+        state = contest.draw_state(library, item_id)
+    except QuizbuilderError as exc:
+        state_error = str(exc)
+    return _Read(detail, entries, entries_error, state, state_error, lines)

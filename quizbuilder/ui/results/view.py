@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.services.library import ItemDetail, LibraryService
 from quizbuilder.ui import labels
+from quizbuilder.ui.background import BackgroundCall
 from quizbuilder.ui.publish_dialog import default_folder
 from quizbuilder.ui.results import formatting as fmt
 from quizbuilder.ui.results.compute import (
@@ -48,7 +49,6 @@ from quizbuilder.ui.results.compute import (
 from quizbuilder.ui.results.filters import Choice, FilterBar
 from quizbuilder.ui.results.page import ResultsPage, mapping, note, rows
 from quizbuilder.ui.results.widgets import ChartView, slide_image
-from quizbuilder.ui.results.worker import BackgroundCall
 
 DEBOUNCE_MS = 60  # coalesces a burst (arrow keys in a date), not a single change
 SHORT_HASH = 12
