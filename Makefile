@@ -40,6 +40,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench_embed.py
 	$(PY) benchmarks/bench_stats.py --rows 1000000
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/bench_editor.py
+	$(PY) benchmarks/bench_contest.py
 
 ## Regenerate resources/schemas from the models
 schemas: $(STAMP)
