@@ -44,7 +44,7 @@ from quizbuilder.domain.hashing import content_hash
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services import statistics_people as people
 from quizbuilder.services.library import ItemNotFound, LibraryService
-from quizbuilder.services.statistics_blocks import scan
+from quizbuilder.services.statistics_blocks import item_blocks, scan, with_duplicates_decided
 from quizbuilder.services.statistics_scan import (
     EVENT,
     RESPONSE,
@@ -532,10 +532,11 @@ def item_statistics(
             target = _target(library, item_id, version)
         policy = _policy(duplicate_policy, target.current)
         filters = Filters(item_id, source, variant, start, end, version, policy)
-        filters = filters.with_duplicates_decided(connection)
+        blocks = item_blocks(connection, item_id)  # read once for both
+        filters = with_duplicates_decided(connection, filters, blocks)
         doc = target.document
         scorer = (cache or _SHARED_CACHE).scorer(doc, target.digest)
-        found = scan(connection, filters, scorer, _versions(target))
+        found = scan(connection, filters, scorer, _versions(target), blocks)
         g = _groups(found, scorer)
         funnel = _funnel(connection, filters, doc.questions)
         names = people.Names(doc)

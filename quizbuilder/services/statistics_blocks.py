@@ -17,11 +17,12 @@ compares the two under every filter), in two parts:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection
+from sqlalchemy import Connection, or_
 from sqlalchemy import select as core_select
 
 from quizbuilder.domain.content import (
@@ -46,7 +47,7 @@ from quizbuilder.services.statistics_scan import (
     raw_rows,
 )
 from quizbuilder.services.statistics_scan import scan as scan_rows
-from quizbuilder.store.blocks import Block, load_blocks
+from quizbuilder.store.blocks import Block, load_blocks, parse_dates, person_keys
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -57,14 +58,25 @@ _CHAR_BASE = ord(BLANK_CHAR)
 Versions = Callable[[str], ItemDocument | None]
 
 
+def item_blocks(connection: Connection, item_id: int) -> dict[int, Block]:
+    """The item's usable blocks (``store.blocks.load_blocks``)."""
+    return load_blocks(connection, item_id)
+
+
 def scan(
-    connection: Connection, filters: Filters, scorer: Scorer, versions: Versions | None = None
+    connection: Connection,
+    filters: Filters,
+    scorer: Scorer,
+    versions: Versions | None = None,
+    blocks: dict[int, Block] | None = None,
 ) -> Scan:
     """Every response of the item counted as ``statistics_scan.scan`` counts it: from
     the blocks where they can be used, row by row for the rest. ``versions`` gives the
     documents that blocks coded against another version than the scorer's were coded
-    with: their codes are then translated, question by question, into the scorer's."""
-    blocks = load_blocks(connection, filters.item_id)
+    with: their codes are then translated, question by question, into the scorer's.
+    ``blocks``: the item's, if already loaded (``load_blocks``)."""
+    if blocks is None:
+        blocks = item_blocks(connection, filters.item_id)
     result = Scan()
     if not blocks:
         return scan_rows(connection, filters, scorer)
@@ -86,6 +98,61 @@ def scan(
     if len(covered) < len(blocks) or _has_other_rows(connection, filters.item_id, covered):
         _merge(result, scan_rows(connection, filters, scorer, skip_batches=covered))
     return result
+
+
+def with_duplicates_decided(
+    connection: Connection, filters: Filters, blocks: dict[int, Block] | None = None
+) -> Filters:
+    """``filters`` with the duplicate policy decided beforehand, as
+    ``Filters.with_duplicates_decided`` decides it (each e-mail's first or last response
+    by submission time, then id, among those that pass the other filters), but from the
+    blocks' e-mail keys where they have them: only the other rows' addresses are read.
+    (A million addresses read from the rows took 2.5 s.)"""
+    if filters.policy == DuplicatePolicy.KEEP_ALL or connection.dialect.name != "sqlite":
+        return filters
+    if blocks is None:
+        blocks = item_blocks(connection, filters.item_id)
+    keyed = {b: block for b, block in blocks.items() if block.person is not None}
+    if not keyed:
+        return filters.with_duplicates_decided(connection)
+    others = replace(filters, policy=DuplicatePolicy.KEEP_ALL)
+    ids, people, timed, when = [], [], [], []
+    for block in keyed.values():
+        assert block.has_email is not None and block.submitted_null is not None
+        kept = _kept(block, others, None, None) & block.has_email
+        ids.append(block.ids[kept])
+        people.append(block.person[kept])  # type: ignore[index]
+        timed.append(~block.submitted_null[kept])
+        when.append(block.when[kept])
+    rest: list[tuple[Any, ...]] = []
+    if _has_other_rows(connection, filters.item_id, list(keyed)):  # else no query at all
+        t = RESPONSE
+        in_blocks = t.c.batch_id.in_(sorted(keyed))
+        rest = raw_rows(
+            connection,
+            core_select(t.c.id, t.c.email, t.c.submitted_at).where(
+                *others.responses(),
+                t.c.email.is_not(None),
+                or_(t.c.batch_id.is_(None), ~in_blocks),
+            ),
+        )
+    if rest:
+        rest_ids, emails, submitted = map(list, zip(*rest, strict=True))
+        whole, micro, missing = parse_dates(submitted)
+        ids.append(np.asarray(rest_ids, dtype=np.int64))
+        people.append(person_keys(emails)[0])
+        timed.append(~missing)
+        when.append(whole * 1_000_000 + micro)
+    all_ids, person, has_time = np.concatenate(ids), np.concatenate(people), np.concatenate(timed)
+    moment = np.where(has_time, np.concatenate(when), 0)
+    # as SQLite orders: a missing time before any time, then the time, then the row id
+    order = np.lexsort((all_ids, moment, has_time))
+    if filters.policy == DuplicatePolicy.LAST_PER_EMAIL:
+        order = order[::-1]
+    _, first = np.unique(person[order], return_index=True)
+    chosen = np.zeros(len(order), dtype=bool)
+    chosen[order[first]] = True
+    return replace(filters, dropped=tuple(np.sort(all_ids[~chosen]).tolist()))
 
 
 def _has_other_rows(connection: Connection, item_id: int, covered: Sequence[int]) -> bool:

@@ -5,6 +5,7 @@ every filter, and a block that no longer matches its rows must not be used."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import random
 from datetime import UTC, datetime
@@ -16,13 +17,14 @@ import pytest
 from sqlalchemy import text
 
 from quizbuilder.domain.validation import parse_document
-from quizbuilder.services import editing, statistics_blocks
+from quizbuilder.services import editing, statistics, statistics_blocks
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.privacy import erase_person
 from quizbuilder.services.response_admin import remove_batch, rescore
 from quizbuilder.services.response_import import import_responses
 from quizbuilder.services.statistics import AnswerCache, item_statistics
 from quizbuilder.services.statistics_scan import Filters
+from quizbuilder.store import blocks
 from quizbuilder.store import items as store
 from quizbuilder.store.blocks import parse_dates
 
@@ -351,6 +353,15 @@ def test_removing_a_batch_removes_its_block(library, quiz, monkeypatch) -> None:
     assert expected["responses"] == 400
 
 
+def test_an_email_key_is_the_documented_blake2b_of_the_stored_address() -> None:
+    keys, has = blocks.person_keys(["léa@exemple.fr", None, "tom@exemple.fr", "léa@exemple.fr"])
+    expected = hashlib.blake2b("léa@exemple.fr".encode(), digest_size=8).digest()
+    assert int(keys[0]) == int.from_bytes(expected, "little")  # docs/privacy.md says so
+    assert has.tolist() == [True, False, True, True]
+    assert keys[0] == keys[3] != keys[2] and keys[1] == 0
+    assert keys.dtype == np.uint64 and blocks.person_keys([])[0].shape == (0,)
+
+
 def test_dates_are_read_as_sqlite_stores_them() -> None:
     texts = [
         "1970-01-01 00:00:00.000000",
@@ -462,10 +473,91 @@ def test_an_edit_the_codes_cannot_follow_is_counted_row_by_row(library, quiz, mo
 def test_a_policy_decided_in_python_keeps_whom_the_sql_window_keeps(
     library, quiz, monkeypatch, filters
 ) -> None:
-    decided = _stats(library, quiz, **filters)
-    with monkeypatch.context() as m:  # the window query of Filters._one_per_email
-        m.setattr(Filters, "with_duplicates_decided", lambda self, connection: self)
-        by_window = _stats(library, quiz, **filters)
-        by_window_rows = _rows_only(library, quiz, monkeypatch, **filters)
-    assert decided == by_window == by_window_rows
+    with monkeypatch.context() as m:
+        from_rows = RowDecision(m)
+        decided = _stats(library, quiz, **filters)  # from the blocks' e-mail keys
+        assert from_rows.calls == 0  # no address was read from the rows
+    assert _decided_three_ways(library, quiz, monkeypatch, **filters) == decided
     assert decided["responses"] < _stats(library, quiz)["responses"]  # some were left out
+
+
+class RowDecision:
+    """Counts the duplicate policies decided by reading the rows' addresses."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.calls = 0
+        real = Filters.with_duplicates_decided
+
+        def spy(filters: Filters, connection: Any) -> Filters:
+            self.calls += 1
+            return real(filters, connection)
+
+        monkeypatch.setattr(Filters, "with_duplicates_decided", spy)
+
+
+def _decided_three_ways(library, item_id, monkeypatch, **filters) -> dict[str, Any]:
+    """The statistics with the policy decided from the blocks' keys, by SQL's window
+    query (nothing decided beforehand), and from the rows alone: all the same."""
+    decided = _stats(library, item_id, **filters)
+    with monkeypatch.context() as m:
+        m.setattr(statistics, "with_duplicates_decided", lambda connection, f, blocks=None: f)
+        by_window = _stats(library, item_id, **filters)
+    assert decided == by_window == _rows_only(library, item_id, monkeypatch, **filters)
+    return decided
+
+
+@pytest.mark.parametrize("policy", ["first_per_email", "last_per_email"])
+def test_a_policy_over_blocks_and_other_rows_together(library, quiz, monkeypatch, policy):
+    """Rows outside any batch: the same people as in the blocks, earlier and later, one
+    never submitted (a missing time comes first), one address of their own."""
+    email, when = _sql(
+        library, "SELECT email, submitted_at FROM response WHERE email IS NOT NULL LIMIT 1"
+    )[0]
+    rows = [
+        ("direct-1", email, "2020-01-01 00:00:00.000000", 1),
+        ("direct-2", email, "2099-01-01 00:00:00.000000", 1),
+        ("direct-3", email, None, 0),
+        ("direct-4", "only.here@example.org", when, 1),
+    ]
+    for uid, address, submitted, done in rows:
+        _sql(
+            library,
+            "INSERT INTO response (item_id, response_uid, completed, answers, source, email, "
+            "submitted_at) VALUES (:i, :u, :c, '{\"s\": \"a\"}', 'kiosk', :e, :t)",
+            i=quiz,
+            u=uid,
+            c=done,
+            e=address,
+            t=submitted,
+        )
+    with monkeypatch.context() as m:
+        from_rows = RowDecision(m)
+        _stats(library, quiz, duplicate_policy=policy)
+        assert from_rows.calls == 0
+    found = _decided_three_ways(library, quiz, monkeypatch, duplicate_policy=policy)
+    everyone = _stats(library, quiz)
+    assert found["responses"] < everyone["responses"] == 1004
+
+
+def test_blocks_made_before_the_email_keys_decide_from_the_rows(library, quiz, monkeypatch):
+    for batch_id, part, data in _sql(library, "SELECT batch_id, part, data FROM response_block"):
+        arrays = blocks.read_part(data)
+        digest, tables = arrays.pop("digest"), arrays.pop("tables")
+        for name in ("person", "has_email", "submitted_null"):
+            del arrays[name]
+        old = blocks._pack({"format": blocks.FORMAT, "digest": digest, "tables": tables}, arrays)
+        _sql(
+            library,
+            "UPDATE response_block SET data = :d WHERE batch_id = :b AND part = :p",
+            d=old,
+            b=batch_id,
+            p=part,
+        )
+    with monkeypatch.context() as m:
+        from_rows = RowDecision(m)
+        passes = RowPass(m)
+        decided = _stats(library, quiz, duplicate_policy="first_per_email")
+        assert from_rows.calls == 1 and passes.calls == []  # still counted from the blocks
+    assert _decided_three_ways(library, quiz, monkeypatch, duplicate_policy="first_per_email") == (
+        decided
+    )
