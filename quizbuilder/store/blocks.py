@@ -127,6 +127,7 @@ def _nulls(values: Sequence[Any]) -> np.ndarray:
 
 # --- people -------------------------------------------------------------------------------
 
+
 def person_keys(emails: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray]:
     """(key, has an e-mail) of stored e-mails: the first 8 bytes of the BLAKE2b of the
     address as stored, as an unsigned integer (0 where there is none). Two addresses

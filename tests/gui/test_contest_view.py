@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from quizbuilder.domain.entries import Flag, Rejection, Step
 from quizbuilder.domain.rules import RuleProblem
@@ -289,6 +289,7 @@ def test_service_calls_run_off_the_gui_thread_one_at_a_time(
 
     view.run("Counting the tickets", slow, results.append)
     assert view.is_busy() and not view.tabs.isEnabled()
+    assert view.cursor().shape() == Qt.CursorShape.BusyCursor
     assert view.busy.isVisible() and view.busy.text() == "Counting the tickets"
     view.refresh()  # asked for meanwhile: it follows
     view.run("Another", lambda: "not run", results.append)  # refused while one runs
@@ -296,7 +297,7 @@ def test_service_calls_run_off_the_gui_thread_one_at_a_time(
     settle(qtbot, view)
     assert results == ["done"] and threads[0] is not threading.main_thread()
     assert view.tabs.isEnabled() and not view.busy.isVisible()
-    assert QApplication.overrideCursor() is None
+    assert view.cursor().shape() == Qt.CursorShape.ArrowCursor
 
     def broken() -> None:
         raise contest.ContestError("the contest's seed is missing")

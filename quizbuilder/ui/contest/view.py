@@ -23,7 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from quizbuilder.domain.content import Kind
 from quizbuilder.domain.errors import QuizbuilderError
@@ -197,10 +197,12 @@ class ContestView(QWidget):
         self.refresh_action.setEnabled(not running)
         self.busy.setText(title)
         self.busy.setVisible(running)
+        # this window's cursor, not the application's: the main window stays usable,
+        # and a window closed while its call runs leaves nothing to restore
         if running:
-            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self.setCursor(Qt.CursorShape.BusyCursor)
         else:
-            QApplication.restoreOverrideCursor()
+            self.unsetCursor()
 
     def _show_header(self, detail: ItemDetail) -> None:
         doc = detail.document
