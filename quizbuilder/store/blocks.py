@@ -133,7 +133,7 @@ def person_keys(emails: Sequence[str | None]) -> tuple[np.ndarray, np.ndarray]:
     address as stored, as an unsigned integer (0 where there is none). Two addresses
     share a key with odds of about 1 in 10^7 among a million people."""
     has = ~_nulls(emails)
-    present = emails if has.all() else [e for e in emails if e is not None]
+    present = [e for e in emails if e is not None]
     keys = np.zeros(len(emails), dtype=np.uint64)
     if present:
         blake2b = hashlib.blake2b  # a comprehension: faster here than map over partials

@@ -539,6 +539,20 @@ def test_a_policy_over_blocks_and_other_rows_together(library, quiz, monkeypatch
     assert found["responses"] < everyone["responses"] == 1004
 
 
+def test_a_date_stored_otherwise_leaves_the_policy_to_sqls_window(library, quiz, monkeypatch):
+    email = _sql(library, "SELECT email FROM response WHERE email IS NOT NULL LIMIT 1")[0][0]
+    _sql(
+        library,
+        "INSERT INTO response (item_id, response_uid, completed, answers, source, email, "
+        "submitted_at) VALUES (:i, 'odd-date', 1, '{\"s\": \"a\"}', 'kiosk', :e, "
+        "'2020-01-01T00:00:00')",
+        i=quiz,
+        e=email,
+    )
+    found = _decided_three_ways(library, quiz, monkeypatch, duplicate_policy="first_per_email")
+    assert found["responses"] < _stats(library, quiz)["responses"]
+
+
 def test_blocks_made_before_the_email_keys_decide_from_the_rows(library, quiz, monkeypatch):
     for batch_id, part, data in _sql(library, "SELECT batch_id, part, data FROM response_block"):
         arrays = blocks.read_part(data)
