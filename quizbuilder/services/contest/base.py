@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -168,19 +168,19 @@ def loads_json(text: str | None, default: Any) -> Any:
     return value if isinstance(value, type(default)) else default
 
 
-class _SharedJson:
-    """``loads_json`` for a column whose texts repeat (consents, context): each distinct
-    text is parsed once. The values are shared: callers must not change them."""
+class _ParsedOnce:
+    """``parse(text)`` for a column whose texts repeat (consents, context): each
+    distinct text is parsed once. The values are shared: callers must not change them."""
 
-    def __init__(self, default: Any) -> None:
-        self._default = default
+    def __init__(self, parse: Callable[[str | None], Any]) -> None:
+        self._parse = parse
         self._seen: dict[str | None, Any] = {}
 
     def __call__(self, text: str | None) -> Any:
         try:
             return self._seen[text]
         except KeyError:
-            value = self._seen[text] = loads_json(text, self._default)
+            value = self._seen[text] = self._parse(text)
             return value
 
 
@@ -230,14 +230,14 @@ def read_candidates(
 
     A contest may have a hundred thousand responses: rows are read as plain tuples (the
     instants as stored, see ``_utc_instant``) and the consents and contexts, which
-    repeat, parsed once per distinct text.
+    repeat, parsed once per distinct text (``_ParsedOnce``).
     """
     t = RESPONSES
     picked = [] if only is None else [t.c.response_uid.in_(sorted(only))]
     candidates: list[Candidate] = []
     people: dict[str, Person] = {}
-    consents_of, context_of = _SharedJson([]), _SharedJson({})
-    consent_maps: dict[int, dict[str, bool]] = {}
+    consents_of = _ParsedOnce(lambda text: _consents(loads_json(text, [])))
+    context_of = _ParsedOnce(lambda text: loads_json(text, {}))
     for source in sources:
         doc = source.document
         default_count = doc.settings.pool_size or len(doc.questions)
@@ -277,10 +277,6 @@ def read_candidates(
                     f"'{source.title}': entries are known by their response id, so one "
                     "would hide the other"
                 )
-            records = consents_of(consents)
-            given = consent_maps.get(id(records))
-            if given is None:
-                given = consent_maps[id(records)] = _consents(records)
             lead_data = loads_json(lead, {})
             device, submitted, started = rest
             candidates.append(
@@ -292,7 +288,7 @@ def read_candidates(
                     if score is not None and max_score
                     else None,
                     answers=loads_json(answers, {}),
-                    consents=given,
+                    consents=consents_of(consents),
                     lead=lead_data,
                     submitted_at=_utc_instant(submitted),
                     started_at=_utc_instant(started),
