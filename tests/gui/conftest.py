@@ -250,6 +250,11 @@ def open_library(open_services: list[LibraryService]) -> Callable[[Path], Librar
 
 
 @pytest.fixture
+def empty_library(tmp_path: Path, open_library: Callable[[Path], LibraryService]) -> LibraryService:
+    return open_library(tmp_path / "empty.sqlite")
+
+
+@pytest.fixture
 def documents() -> dict[str, dict[str, Any]]:
     return {kind: dict(data) for kind, data in DOCUMENTS.items()}
 

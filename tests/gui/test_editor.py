@@ -10,7 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -20,26 +19,11 @@ from quizbuilder.domain.kinds import Kind
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services import editing
 from quizbuilder.services.library import LibraryService
-from quizbuilder.ui.editor.editor import ItemEditor
 from quizbuilder.ui.editor.fields import LineField, ListEditor, NumberField, TextField
 from quizbuilder.ui.editor.pages import OutcomesPage, ScoringPage, SettingsPage, ThemePage
 from quizbuilder.ui.editor.question_list import MIME
 from quizbuilder.ui.editor.questions import OptionRightBox
-
-
-@pytest.fixture
-def empty_library(tmp_path: Path, open_library: Callable[[Path], LibraryService]) -> LibraryService:
-    return open_library(tmp_path / "empty.sqlite")
-
-
-def open_editor(qtbot: Any, library: LibraryService, item_id: int) -> ItemEditor:
-    editor = ItemEditor(library, item_id)
-    qtbot.addWidget(editor)
-    editor.resize(1200, 740)
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitActive(editor)
-    return editor
+from tests.gui.editing import open_editor
 
 
 def field(root: QWidget, *path: str | int) -> Any:

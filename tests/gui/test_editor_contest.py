@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,21 +29,7 @@ from quizbuilder.ui.editor.contest_page import (
 )
 from quizbuilder.ui.editor.editor import ItemEditor
 from quizbuilder.ui.editor.problems_panel import ProblemsPanel
-
-
-@pytest.fixture
-def empty_library(tmp_path: Path, open_library: Callable[[Path], LibraryService]) -> LibraryService:
-    return open_library(tmp_path / "empty.sqlite")
-
-
-def open_editor(qtbot: Any, library: LibraryService, item_id: int) -> ItemEditor:
-    editor = ItemEditor(library, item_id)
-    qtbot.addWidget(editor)
-    editor.resize(1200, 740)
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitActive(editor)
-    return editor
+from tests.gui.editing import open_editor
 
 
 def contest_page(editor: ItemEditor) -> ContestPage:

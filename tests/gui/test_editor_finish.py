@@ -7,7 +7,6 @@ library, since the editor has no Save button.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,21 +22,7 @@ from quizbuilder.services.library import LibraryService
 from quizbuilder.ui.editor.editor import ItemEditor
 from quizbuilder.ui.editor.fields import ImageField, ImageLibrary, ListEditor, thumbnail
 from quizbuilder.ui.editor.pages import QuestionOrderField
-
-
-@pytest.fixture
-def empty_library(tmp_path: Path, open_library: Callable[[Path], LibraryService]) -> LibraryService:
-    return open_library(tmp_path / "empty.sqlite")
-
-
-def open_editor(qtbot: Any, library: LibraryService, item_id: int) -> ItemEditor:
-    editor = ItemEditor(library, item_id)
-    qtbot.addWidget(editor)
-    editor.resize(1200, 740)
-    editor.show()
-    editor.activateWindow()
-    qtbot.waitActive(editor)
-    return editor
+from tests.gui.editing import open_editor
 
 
 def stored(library: LibraryService, item_id: int) -> dict[str, Any]:
