@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -150,7 +150,7 @@ class AnswerColumns:
         return fragments, total, []
 
     def read_batch(
-        self, cells: list[tuple[str, ...]]
+        self, cells: Sequence[Sequence[str]]
     ) -> tuple[list[str], list[float], list[str | None]] | None:
         """:meth:`read` and :meth:`codes` of a batch of rows at once, given each
         column's cells (in the order of ``self.columns``): the answers' JSON texts, the

@@ -27,7 +27,6 @@ from typing import Any, Protocol
 from quizbuilder.formats.sources import BatchMeta, Source
 from quizbuilder.store.responses import ResponseWriter
 
-_join_cells = "\x1f".join
 _blake2b_16 = partial(hashlib.blake2b, digest_size=16)
 _hexdigest = methodcaller("hexdigest")
 _utf8 = methodcaller("encode", "utf-8")
@@ -36,7 +35,7 @@ _FRACTION = ".000000"
 
 class AnswerBatches(Protocol):
     def read_batch(
-        self, cells: list[tuple[str, ...]]
+        self, cells: Sequence[Sequence[str]]
     ) -> tuple[list[str], list[float], list[str | None]] | None: ...
 
 
@@ -78,17 +77,19 @@ class FastBatch:
         reads_batches = type(source).batch_meta is not Source.batch_meta
         return reads_batches and not source.has_ids and not groups and not outcomes and not erased
 
-    def take(self, cells: list[list[str]], lines: list[int]) -> Taken | None:
-        """Import the batch (rows as cells, the line each starts on); None, with nothing
-        written or remembered, when it must be read row by row."""
-        n = len(cells)
-        if not n or set(map(len, cells)) != {self.width}:
+    def take(
+        self, columns: list[Sequence[str]], joined: list[str], lines: list[int]
+    ) -> Taken | None:
+        """Import the batch (its columns, each row's cells joined by U+001F, the line
+        each row starts on); None, with nothing written or remembered, when it must be
+        read row by row."""
+        n = len(lines)
+        if not n or len(columns) != self.width:
             return None
-        columns = list(zip(*cells, strict=True))
         meta = self.source.batch_meta(columns)
         if meta is None:
             return None
-        digests = list(map(_hexdigest, map(_blake2b_16, map(_utf8, map(_join_cells, cells)))))
+        digests = list(map(_hexdigest, map(_blake2b_16, map(_utf8, joined))))
         if len(set(digests)) != n or not self.ids.seen.keys().isdisjoint(digests):
             return None  # the same row twice: numbered row by row
         read = self.answers.read_batch([columns[i] for i in self.answer_indexes])
@@ -102,8 +103,8 @@ class FastBatch:
         # from here on the batch is taken: remember its rows
         self.ids.seen.update(dict.fromkeys(digests, 1))
         taken = Taken()
+        # in the library already? (not in this file: content ids are unique within it)
         known = list(map(self.existing.__contains__, rids))
-        self.existing.update(rids)
         emails: Sequence[str | None] = meta.emails
         scores: Sequence[Any] = meta.scores
         if any(known):

@@ -39,7 +39,7 @@ from quizbuilder.formats.sources import (
     SurveyMonkey,
     detect,
 )
-from quizbuilder.formats.tabular import Row, RowBatch, Table, open_table
+from quizbuilder.formats.tabular import ColumnarReadFailed, Row, RowBatch, Table, open_table
 from quizbuilder.services.answer_columns import AnswerColumns, Column, OptionColumns
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.privacy import ERASED_REASON, erased_filter
@@ -297,11 +297,29 @@ def import_responses(
         raise QuizbuilderError(f"{path}: no such file")
     if options.source == "quizbuilder" or (options.source == "auto" and _looks_jsonl(path)):
         return _import_jsonl(library, item_id, path)
+    digest = file_sha256(path)
+    try:
+        return _import_file(library, item_id, path, digest, options, columnar=True)
+    except ColumnarReadFailed:
+        # a row pyarrow does not read as the csv module does (another width, ...): the
+        # transaction was rolled back; the csv module reads the file again and says why
+        return _import_file(library, item_id, path, digest, options, columnar=False)
+
+
+def _import_file(
+    library: LibraryService,
+    item_id: int,
+    path: Path,
+    digest: str,
+    options: ImportOptions,
+    *,
+    columnar: bool,
+) -> ImportResult:
+    """One import in one transaction: a file already imported is recognised by its hash."""
     with library.session() as s, s.begin():
         item = s.get(Item, item_id)
         if item is None:
             raise ItemNotFound(item_id)
-        digest = file_sha256(path)
         earlier = s.exec(
             select(ImportBatch).where(
                 ImportBatch.item_id == item_id, ImportBatch.file_hash == digest
@@ -315,7 +333,7 @@ def import_responses(
                 batch=earlier.id,
                 already_imported=True,
             )
-        return _import_table(s, item, path, digest, options)
+        return _import_table(s, item, path, digest, options, columnar)
 
 
 def _zone(name: str | None) -> ZoneInfo | None:
@@ -327,8 +345,10 @@ def _zone(name: str | None) -> ZoneInfo | None:
         raise QuizbuilderError(f"unknown time zone {name!r} (try Europe/Paris)") from None
 
 
-def _open_source(path: Path, options: ImportOptions) -> tuple[Table, Source, list[str] | None]:
-    table = open_table(path)
+def _open_source(
+    path: Path, options: ImportOptions, columnar: bool
+) -> tuple[Table, Source, list[str] | None]:
+    table = open_table(path, columnar=columnar)
     try:
         return _recognise(table, path, options)
     except BaseException:
@@ -361,12 +381,12 @@ def _recognise(
 
 
 def _import_table(
-    s: Session, item: Item, path: Path, digest: str, options: ImportOptions
+    s: Session, item: Item, path: Path, digest: str, options: ImportOptions, columnar: bool
 ) -> ImportResult:
     assert item.id is not None
     document = store.item_document(item)
     version = store.freeze_version(s, item=item, document=document)
-    table, source, second = _open_source(path, options)
+    table, source, second = _open_source(path, options, columnar)
     try:
         return _import_rows(
             s, item, path, digest, options, document, version.content_hash, table, source, second
@@ -458,11 +478,8 @@ def _import_rows(
     for rows_batch in batches:
         if read and options.cancelled is not None and options.cancelled():
             raise ImportCancelled()  # looked at once some rows are in, as row by row
-        taken = (
-            fast.take(rows_batch.cells, rows_batch.lines)
-            if fast is not None and rows_batch.cells is not None and rows_batch.lines is not None
-            else None
-        )
+        plain = rows_batch.by_column(width) if fast is not None else None
+        taken = fast.take(*plain) if fast is not None and plain is not None else None
         if taken is not None:
             read += len(rows_batch)
             result.imported += taken.imported
@@ -473,7 +490,7 @@ def _import_rows(
             if options.progress is not None:
                 options.progress(read)
             continue
-        for row in _rows_of(rows_batch):
+        for row in rows_batch.as_rows():
             read += 1
             if read % 1000 == 0:
                 if options.cancelled is not None and options.cancelled():
@@ -500,12 +517,16 @@ def _import_rows(
                     result.rejected.append(RejectedLine(row.line, ERASED_REASON))
                     continue
                 meta.lead = erased.scrub(meta.lead)
-            rid = meta.response_id or rid
+            own_id = meta.response_id
+            rid = own_id or rid
             assert rid is not None
             if rid in existing:
                 result.duplicates += 1
                 continue
-            remember(rid)
+            if own_id or content_id is None:
+                # a content id is unique within its file (repeated rows are numbered):
+                # only the library's own ids need remembering, at 125 MB a million
+                remember(rid)
             fragments, total, unknowns = answer_columns.read(cells)
             others: dict[str, list[str]] | None = None
             for column, unknown in unknowns:
@@ -589,13 +610,6 @@ def _import_rows(
 def _row_batches(rows: Iterator[Row]) -> Iterator[RowBatch]:
     while found := list(islice(rows, BATCH_ROWS)):
         yield RowBatch(rows=found)
-
-
-def _rows_of(batch: RowBatch) -> list[Row]:
-    if batch.rows is not None:
-        return batch.rows
-    assert batch.cells is not None and batch.lines is not None
-    return list(map(Row, batch.lines, batch.cells))
 
 
 def _outcome(document: ItemDocument, plan: _Plan, cells: list[str]) -> str | None:

@@ -1,5 +1,6 @@
 """Reading CSV rows in batches (``Table.batches``) must give exactly the rows, lines and
-problems that reading them one by one (``Table.rows``) gives, whatever the file holds."""
+problems that reading them one by one (``Table.rows``) gives, whatever the file holds;
+so must pyarrow's columnar reader, or decline the file (then the csv module reads it)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quizbuilder.formats.tabular import Row, TableError, read_csv
+from quizbuilder.formats import tabular
+from quizbuilder.formats.tabular import ColumnarReadFailed, Row, TableError, read_csv
 
 
 def _by_batches(path: Path, size: int) -> list[Row]:
@@ -19,8 +21,7 @@ def _by_batches(path: Path, size: int) -> list[Row]:
             assert batch.lines is not None and len(batch.lines) == len(batch.cells)
             rows += [Row(line, cells) for line, cells in zip(batch.lines, batch.cells, strict=True)]
         else:
-            assert batch.rows is not None
-            rows += batch.rows
+            rows += batch.as_rows()
     return rows
 
 
@@ -84,3 +85,130 @@ def test_batches_and_rows_agree_on_any_table(tmp_path_factory, rows, size) -> No
             _by_batches(path, size)
         return
     assert _by_batches(path, size) == expected
+
+
+@pytest.fixture
+def columnar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pyarrow reads even small files (by default only those of 1 MB or more)."""
+    monkeypatch.setattr(tabular, "COLUMNAR_MIN_BYTES", 0)
+
+
+def _by_columns(path: Path, size: int) -> list[Row] | None:
+    """The rows as the columnar reader gives them; None if it declines the file or
+    gives up on the way (:class:`ColumnarReadFailed`)."""
+    table = read_csv(path)
+    assert table.read_columns is not None
+    batches = table.read_columns(size)
+    if batches is None:
+        table.close()
+        return None
+    rows: list[Row] = []
+    try:
+        for batch in batches:
+            if batch.columns is None:
+                assert batch.rows is not None
+                rows += batch.rows
+                continue
+            assert batch.lines is not None and batch.joined is not None
+            cells = [list(row) for row in zip(*batch.columns, strict=True)]
+            assert batch.joined == ["\x1f".join(c) for c in cells]
+            rows += [Row(line, c) for line, c in zip(batch.lines, cells, strict=True)]
+    except ColumnarReadFailed:
+        return None
+    finally:
+        table.close()
+    return rows
+
+
+PLAIN = (
+    "\ufeffTimestamp;Email;Q1;Q2\r\n"  # a BOM, semicolons, CRLF
+    '2026/03/01 10:00:00;a@b.fr;"Oui;Non";"deux\r\nlignes"\r\n'
+    '2026/03/01 10:01:00;"c@d.fr";"dit ""bonjour""";x\r\n'
+    ";;;\r\n"  # a row of empty cells: skipped, its line counted
+    '2026/03/01 10:02:00;e@f.fr;"a\rb";"c\nd"\r\n'
+    "2026/03/01 10:03:00;g@h.fr;é;ü\r\n"
+)
+
+
+@pytest.mark.parametrize("size", [1, 2, 100])
+def test_pyarrow_reads_a_plain_file_as_the_csv_module_does(tmp_path, columnar, size) -> None:
+    path = tmp_path / "plain.csv"
+    path.write_bytes(PLAIN.encode("utf-8"))
+    expected = _one_by_one(path)
+    assert [r.line for r in expected] == [2, 4, 6, 9]  # counted by hand
+    assert expected[1].cells[2] == 'dit "bonjour"'
+    assert _by_columns(path, size) == expected
+    assert _by_batches(path, size) == expected  # Table.batches takes the columnar path
+    assert all(b.columns is not None or b.rows is not None for b in read_csv(path).batches(size))
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (ODD, "a NUL byte and a blank line"),
+        (b'a,b\n1,2\n"x\ny",3\n4,"5', "cut inside quotes: an odd number of quotes"),
+        (b'"a\nb",c\n1,2\n', "a header on two lines"),
+    ],
+)
+def test_pyarrow_declines_what_it_would_read_otherwise(tmp_path, columnar, body, why) -> None:
+    path = tmp_path / "declined.csv"
+    path.write_bytes(body)
+    table = read_csv(path)
+    try:
+        assert table.read_columns is None or table.read_columns(10) is None, why
+    finally:
+        table.close()
+
+
+def test_a_row_of_another_width_makes_pyarrow_give_up(tmp_path, columnar) -> None:
+    path = tmp_path / "ragged.csv"
+    path.write_bytes(b"a,b,c\n1,2,3\n4,5\n6,7,8\n")
+    assert _by_columns(path, 10) is None
+    with pytest.raises(ColumnarReadFailed):
+        list(read_csv(path).batches(10))
+    assert [r.cells for r in _one_by_one(path)] == [["1", "2", "3"], ["4", "5"], ["6", "7", "8"]]
+
+
+def test_a_file_in_windows_1252_is_read_by_the_csv_module(tmp_path, columnar) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes("Q1;Q2\nPrécis;Élevé\n".encode("cp1252"))
+    table = read_csv(path)
+    table.close()
+    assert table.read_columns is None
+    assert _by_batches(path, 10) == [Row(2, ["Précis", "Élevé"])]
+
+
+# fewer NULs and breaks than ``cells``: pyarrow then reads about half the tables
+plain_cells = st.text(alphabet=st.sampled_from(list('abc,"\n\r é;xyz')), max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(st.lists(st.one_of(plain_cells, cells), min_size=4, max_size=4), max_size=12),
+    ragged=st.booleans(),
+    size=st.integers(1, 5),
+)
+def test_pyarrow_reads_any_table_as_the_csv_module_or_declines(
+    tmp_path_factory, rows, ragged, size
+) -> None:
+    import csv
+    import io
+
+    if ragged and rows:
+        rows[len(rows) // 2] = rows[len(rows) // 2][:2]
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["q1", "q2", "q3", "q4"])
+    writer.writerows(rows)
+    path = tmp_path_factory.mktemp("t") / "t.csv"
+    path.write_bytes(out.getvalue().encode("utf-8"))
+    try:
+        expected = _one_by_one(path)
+    except TableError:
+        return  # refused by the csv module's reader (tests above), never read by pyarrow
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(tabular, "COLUMNAR_MIN_BYTES", 0)
+        got = _by_columns(path, size)
+    if got is None:
+        return  # declined or given up: the csv module reads it (the tests above)
+    assert got == expected
