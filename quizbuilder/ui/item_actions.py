@@ -520,7 +520,9 @@ class ItemActions(QObject):
         title = info.title or self.tr("(untitled)")
         lines = [labels.fill(self.tr("Delete “%1”?"), title)]
         if info.responses:
-            lines.append(self.tr("Its %n response(s) will be deleted with it.", "", info.responses))
+            lines.append(
+                self.tr("Its %Ln response(s) will be deleted with it.", "", info.responses)
+            )
         if info.used_by:
             lines.append(
                 labels.fill(

@@ -94,16 +94,16 @@ class Labels(QObject):
     "", n)``, so they live in a class named like the module's context ("Labels")."""
 
     def questions(self, n: int) -> str:
-        return self.tr("%n question(s)", "", n)
+        return self.tr("%Ln question(s)", "", n)
 
     def responses(self, n: int) -> str:
-        return self.tr("%n response(s)", "", n)
+        return self.tr("%Ln response(s)", "", n)
 
     def options(self, n: int) -> str:
-        return self.tr("%n option(s)", "", n)
+        return self.tr("%Ln option(s)", "", n)
 
     def items(self, n: int) -> str:
-        return self.tr("%n item(s)", "", n)
+        return self.tr("%Ln item(s)", "", n)
 
 
 _PLURALS = Labels()

@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         if ids:
             self.select_item(ids[0])
         self.statusBar().showMessage(
-            labels.fill(self.tr("Imported %n item(s) from %1", "", len(ids)), path.name),
+            labels.fill(self.tr("Imported %Ln item(s) from %1", "", len(ids)), path.name),
             STATUS_MESSAGE_MS,
         )
         if not_held:
@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Some questions cannot be read"),
                 labels.fill(
-                    self.tr("%n question(s) of %1 cannot be read:", "", len(parsed.errors)),
+                    self.tr("%Ln question(s) of %1 cannot be read:", "", len(parsed.errors)),
                     path.name,
                 )
                 + "\n\n"
@@ -671,7 +671,7 @@ class MainWindow(QMainWindow):
     def _responses_imported(self, count: int) -> None:
         self.library_changed.emit()
         self.statusBar().showMessage(
-            self.tr("Imported %n response(s)", "", count), STATUS_MESSAGE_MS
+            self.tr("Imported %Ln response(s)", "", count), STATUS_MESSAGE_MS
         )
 
     def _import_wizard_closed(self) -> None:

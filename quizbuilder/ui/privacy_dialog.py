@@ -310,16 +310,16 @@ class PrivacyDialog(QDialog):
         )
 
     def _days(self, n: int) -> str:
-        return self.tr("%n day(s)", "", n)
+        return self.tr("%Ln day(s)", "", n)
 
     def _counts(self, person: PersonData) -> str:
         return labels.fill(
             self.tr("%1 in %2 (%3, %4, %5)"),
             labels.n_responses(person.responses),
             labels.n_items(len(person.items)),
-            self.tr("%n lead(s)", "", person.leads),
-            self.tr("%n consent(s)", "", person.consents),
-            self.tr("%n contest exclusion(s)", "", person.exclusions),
+            self.tr("%Ln lead(s)", "", person.leads),
+            self.tr("%Ln consent(s)", "", person.consents),
+            self.tr("%Ln contest exclusion(s)", "", person.exclusions),
         )
 
     def _show_person(self, person: PersonData | None) -> None:
@@ -338,7 +338,7 @@ class PrivacyDialog(QDialog):
         if person.mentions:
             lines.append(
                 self.tr(
-                    "The address is also named in the lead of %n other response(s); "
+                    "The address is also named in the lead of %Ln other response(s); "
                     "erasing removes it from there.",
                     "",
                     person.mentions,

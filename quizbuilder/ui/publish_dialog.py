@@ -515,7 +515,7 @@ class PublishDialog(QDialog):
             return
         self._report(
             labels.fill(
-                self.tr("Wrote %n share image(s) (1200 × 630 px) in %1.", "", len(paths)),
+                self.tr("Wrote %Ln share image(s) (1200 × 630 px) in %1.", "", len(paths)),
                 folder.name,
             ),
             folder,
@@ -537,7 +537,7 @@ class PublishDialog(QDialog):
         self._report(
             labels.fill(
                 self.tr(
-                    "Wrote %n tagged link(s), their QR codes and %1 in %2.",
+                    "Wrote %Ln tagged link(s), their QR codes and %1 in %2.",
                     "",
                     len(kit.links),
                 ),

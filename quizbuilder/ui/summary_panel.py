@@ -374,7 +374,7 @@ class SummaryPage(QWidget):
                 continue
             if question.points > 0:
                 points = (
-                    self.tr("%n point(s)", "", int(question.points))
+                    self.tr("%Ln point(s)", "", int(question.points))
                     if float(question.points).is_integer()
                     else labels.fill(self.tr("%1 points"), labels.number(question.points))
                 )

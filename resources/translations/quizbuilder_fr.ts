@@ -59,10 +59,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Eligible (%n tickets)</source>
+        <source>Eligible (%Ln tickets)</source>
         <translation>
-            <numerusform>Retenue (%n ticket)</numerusform>
-            <numerusform>Retenue (%n tickets)</numerusform>
+            <numerusform>Retenue (%Ln ticket)</numerusform>
+            <numerusform>Retenue (%Ln tickets)</numerusform>
         </translation>
     </message>
     <message>
@@ -733,10 +733,10 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n required mention(s) missing before the rules can be published.</source>
+        <source>%Ln required mention(s) missing before the rules can be published.</source>
         <translation>
-            <numerusform>%n mention obligatoire manque avant que le règlement puisse être publié.</numerusform>
-            <numerusform>%n mentions obligatoires manquent avant que le règlement puisse être publié.</numerusform>
+            <numerusform>%Ln mention obligatoire manque avant que le règlement puisse être publié.</numerusform>
+            <numerusform>%Ln mentions obligatoires manquent avant que le règlement puisse être publié.</numerusform>
         </translation>
     </message>
     <message>
@@ -746,10 +746,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n warning(s) to read.</source>
+        <source>%Ln warning(s) to read.</source>
         <translation>
-            <numerusform>%n avertissement à lire.</numerusform>
-            <numerusform>%n avertissements à lire.</numerusform>
+            <numerusform>%Ln avertissement à lire.</numerusform>
+            <numerusform>%Ln avertissements à lire.</numerusform>
         </translation>
     </message>
 </context>
@@ -806,7 +806,7 @@
         <translation>Lecture des participations…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
@@ -822,18 +822,18 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n winner(s)</source>
+        <source>%Ln winner(s)</source>
         <translation>
-            <numerusform>%n gagnant</numerusform>
-            <numerusform>%n gagnants</numerusform>
+            <numerusform>%Ln gagnant</numerusform>
+            <numerusform>%Ln gagnants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n alternate(s)</source>
+        <source>%Ln alternate(s)</source>
         <translation>
-            <numerusform>%n suppléant</numerusform>
-            <numerusform>%n suppléants</numerusform>
+            <numerusform>%Ln suppléant</numerusform>
+            <numerusform>%Ln suppléants</numerusform>
         </translation>
     </message>
 </context>
@@ -1077,10 +1077,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n eligible entry(ies) now.</source>
+        <source>%Ln eligible entry(ies) now.</source>
         <translation>
-            <numerusform>%n participation retenue à ce jour.</numerusform>
-            <numerusform>%n participations retenues à ce jour.</numerusform>
+            <numerusform>%Ln participation retenue à ce jour.</numerusform>
+            <numerusform>%Ln participations retenues à ce jour.</numerusform>
         </translation>
     </message>
     <message>
@@ -1090,18 +1090,18 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n entry(ies)</source>
+        <source>%Ln entry(ies)</source>
         <translation>
-            <numerusform>%n participation</numerusform>
-            <numerusform>%n participations</numerusform>
+            <numerusform>%Ln participation</numerusform>
+            <numerusform>%Ln participations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -1186,10 +1186,10 @@
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>Draw the winners now from %n eligible entry(ies)?</source>
+        <source>Draw the winners now from %Ln eligible entry(ies)?</source>
         <translation>
-            <numerusform>Tirer au sort les gagnants maintenant, parmi %n participation retenue ?</numerusform>
-            <numerusform>Tirer au sort les gagnants maintenant, parmi %n participations retenues ?</numerusform>
+            <numerusform>Tirer au sort les gagnants maintenant, parmi %Ln participation retenue ?</numerusform>
+            <numerusform>Tirer au sort les gagnants maintenant, parmi %Ln participations retenues ?</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,10 +1401,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n eligible entry(ies)</source>
+        <source>%Ln eligible entry(ies)</source>
         <translation>
-            <numerusform>%n participation retenue</numerusform>
-            <numerusform>%n participations retenues</numerusform>
+            <numerusform>%Ln participation retenue</numerusform>
+            <numerusform>%Ln participations retenues</numerusform>
         </translation>
     </message>
     <message>
@@ -1414,10 +1414,10 @@
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n ticket(s)</source>
+        <source>%Ln ticket(s)</source>
         <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -1825,10 +1825,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n column(s)</source>
+        <source>%Ln column(s)</source>
         <translation>
-            <numerusform>%n colonne</numerusform>
-            <numerusform>%n colonnes</numerusform>
+            <numerusform>%Ln colonne</numerusform>
+            <numerusform>%Ln colonnes</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,10 +2375,10 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>Its %n response(s) will be deleted with it.</source>
+        <source>Its %Ln response(s) will be deleted with it.</source>
         <translation>
             <numerusform>Sa réponse sera supprimée avec lui.</numerusform>
-            <numerusform>Ses %n réponses seront supprimées avec lui.</numerusform>
+            <numerusform>Ses %Ln réponses seront supprimées avec lui.</numerusform>
         </translation>
     </message>
     <message>
@@ -2677,34 +2677,34 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+8"/>
-        <source>%n question(s)</source>
+        <source>%Ln question(s)</source>
         <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n response(s)</source>
+        <source>%Ln response(s)</source>
         <translation>
-            <numerusform>%n réponse</numerusform>
-            <numerusform>%n réponses</numerusform>
+            <numerusform>%Ln réponse</numerusform>
+            <numerusform>%Ln réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n option(s)</source>
+        <source>%Ln option(s)</source>
         <translation>
-            <numerusform>%n option</numerusform>
-            <numerusform>%n options</numerusform>
+            <numerusform>%Ln option</numerusform>
+            <numerusform>%Ln options</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
 </context>
@@ -3144,10 +3144,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>Imported %n item(s) from %1</source>
+        <source>Imported %Ln item(s) from %1</source>
         <translation>
-            <numerusform>%n élément importé depuis %1</numerusform>
-            <numerusform>%n éléments importés depuis %1</numerusform>
+            <numerusform>%Ln élément importé depuis %1</numerusform>
+            <numerusform>%Ln éléments importés depuis %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,10 +3178,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n question(s) of %1 cannot be read:</source>
+        <source>%Ln question(s) of %1 cannot be read:</source>
         <translation>
-            <numerusform>%n question de %1 est illisible&#xa0;:</numerusform>
-            <numerusform>%n questions de %1 sont illisibles&#xa0;:</numerusform>
+            <numerusform>%Ln question de %1 est illisible&#xa0;:</numerusform>
+            <numerusform>%Ln questions de %1 sont illisibles&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -3222,10 +3222,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>Imported %n response(s)</source>
+        <source>Imported %Ln response(s)</source>
         <translation>
-            <numerusform>%n réponse importée</numerusform>
-            <numerusform>%n réponses importées</numerusform>
+            <numerusform>%Ln réponse importée</numerusform>
+            <numerusform>%Ln réponses importées</numerusform>
         </translation>
     </message>
     <message>
@@ -3429,10 +3429,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <source>%n column(s) will be imported.</source>
+        <source>%Ln column(s) will be imported.</source>
         <translation>
-            <numerusform>%n colonne sera importée.</numerusform>
-            <numerusform>%n colonnes seront importées.</numerusform>
+            <numerusform>%Ln colonne sera importée.</numerusform>
+            <numerusform>%Ln colonnes seront importées.</numerusform>
         </translation>
     </message>
     <message>
@@ -3709,10 +3709,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+53"/>
-        <source>The draft has %n problem(s) to fix; showing the last version that worked.</source>
+        <source>The draft has %Ln problem(s) to fix; showing the last version that worked.</source>
         <translation>
             <numerusform>Le brouillon a un problème à corriger&#xa0;; voici la dernière version qui fonctionnait.</numerusform>
-            <numerusform>Le brouillon a %n problèmes à corriger&#xa0;; voici la dernière version qui fonctionnait.</numerusform>
+            <numerusform>Le brouillon a %Ln problèmes à corriger&#xa0;; voici la dernière version qui fonctionnait.</numerusform>
         </translation>
     </message>
     <message>
@@ -3821,10 +3821,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
+            <numerusform>%Ln jour</numerusform>
+            <numerusform>%Ln jours</numerusform>
         </translation>
     </message>
     <message>
@@ -3834,26 +3834,26 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n lead(s)</source>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n consent(s)</source>
+        <source>%Ln consent(s)</source>
         <translation>
-            <numerusform>%n consentement</numerusform>
-            <numerusform>%n consentements</numerusform>
+            <numerusform>%Ln consentement</numerusform>
+            <numerusform>%Ln consentements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n contest exclusion(s)</source>
+        <source>%Ln contest exclusion(s)</source>
         <translation>
-            <numerusform>%n exclusion de concours</numerusform>
-            <numerusform>%n exclusions de concours</numerusform>
+            <numerusform>%Ln exclusion de concours</numerusform>
+            <numerusform>%Ln exclusions de concours</numerusform>
         </translation>
     </message>
     <message>
@@ -3868,10 +3868,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>The address is also named in the lead of %n other response(s); erasing removes it from there.</source>
+        <source>The address is also named in the lead of %Ln other response(s); erasing removes it from there.</source>
         <translation>
-            <numerusform>L’adresse figure aussi dans les coordonnées de %n autre réponse&#xa0;; l’effacement l’en retire.</numerusform>
-            <numerusform>L’adresse figure aussi dans les coordonnées de %n autres réponses&#xa0;; l’effacement l’en retire.</numerusform>
+            <numerusform>L’adresse figure aussi dans les coordonnées de %Ln autre réponse&#xa0;; l’effacement l’en retire.</numerusform>
+            <numerusform>L’adresse figure aussi dans les coordonnées de %Ln autres réponses&#xa0;; l’effacement l’en retire.</numerusform>
         </translation>
     </message>
     <message>
@@ -4215,18 +4215,18 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n error(s)</source>
+        <source>%Ln error(s)</source>
         <translation>
-            <numerusform>%n erreur</numerusform>
-            <numerusform>%n erreurs</numerusform>
+            <numerusform>%Ln erreur</numerusform>
+            <numerusform>%Ln erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n warning(s)</source>
+        <source>%Ln warning(s)</source>
         <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
     <message>
@@ -4505,10 +4505,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+11"/>
-        <source>Wrote %n share image(s) (1200 × 630 px) in %1.</source>
+        <source>Wrote %Ln share image(s) (1200 × 630 px) in %1.</source>
         <translation>
-            <numerusform>%n image de partage (1&#xa0;200&#xa0;×&#xa0;630&#xa0;px) écrite dans %1.</numerusform>
-            <numerusform>%n images de partage (1&#xa0;200&#xa0;×&#xa0;630&#xa0;px) écrites dans %1.</numerusform>
+            <numerusform>%Ln image de partage (1&#xa0;200&#xa0;×&#xa0;630&#xa0;px) écrite dans %1.</numerusform>
+            <numerusform>%Ln images de partage (1&#xa0;200&#xa0;×&#xa0;630&#xa0;px) écrites dans %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4518,10 +4518,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>Wrote %n tagged link(s), their QR codes and %1 in %2.</source>
+        <source>Wrote %Ln tagged link(s), their QR codes and %1 in %2.</source>
         <translation>
-            <numerusform>%n lien balisé, son code QR et %1 écrits dans %2.</numerusform>
-            <numerusform>%n liens balisés, leurs codes QR et %1 écrits dans %2.</numerusform>
+            <numerusform>%Ln lien balisé, son code QR et %1 écrits dans %2.</numerusform>
+            <numerusform>%Ln liens balisés, leurs codes QR et %1 écrits dans %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -5490,10 +5490,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+18"/>
-        <source>Not enough data yet: %n more response(s) needed before comparing.</source>
+        <source>Not enough data yet: %Ln more response(s) needed before comparing.</source>
         <translation>
-            <numerusform>Pas encore assez de données&#xa0;: il faut encore %n réponse avant de comparer.</numerusform>
-            <numerusform>Pas encore assez de données&#xa0;: il faut encore %n réponses avant de comparer.</numerusform>
+            <numerusform>Pas encore assez de données&#xa0;: il faut encore %Ln réponse avant de comparer.</numerusform>
+            <numerusform>Pas encore assez de données&#xa0;: il faut encore %Ln réponses avant de comparer.</numerusform>
         </translation>
     </message>
     <message>
@@ -5808,10 +5808,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+14"/>
-        <source>A draft: %n required mention(s) missing, shown as “to complete”.</source>
+        <source>A draft: %Ln required mention(s) missing, shown as “to complete”.</source>
         <translation>
-            <numerusform>Un brouillon : %n mention obligatoire manque, indiquée « à compléter ».</numerusform>
-            <numerusform>Un brouillon : %n mentions obligatoires manquent, indiquées « à compléter ».</numerusform>
+            <numerusform>Un brouillon : %Ln mention obligatoire manque, indiquée « à compléter ».</numerusform>
+            <numerusform>Un brouillon : %Ln mentions obligatoires manquent, indiquées « à compléter ».</numerusform>
         </translation>
     </message>
     <message>
@@ -5869,10 +5869,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+12"/>
-        <source>%n error(s) to fix before the draw&apos;s commitment can be made.</source>
+        <source>%Ln error(s) to fix before the draw&apos;s commitment can be made.</source>
         <translation>
-            <numerusform>%n erreur à corriger avant de pouvoir créer l’engagement du tirage.</numerusform>
-            <numerusform>%n erreurs à corriger avant de pouvoir créer l’engagement du tirage.</numerusform>
+            <numerusform>%Ln erreur à corriger avant de pouvoir créer l’engagement du tirage.</numerusform>
+            <numerusform>%Ln erreurs à corriger avant de pouvoir créer l’engagement du tirage.</numerusform>
         </translation>
     </message>
     <message>
@@ -5882,10 +5882,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n warning(s) to read and decide on.</source>
+        <source>%Ln warning(s) to read and decide on.</source>
         <translation>
-            <numerusform>%n avertissement à lire pour décider.</numerusform>
-            <numerusform>%n avertissements à lire pour décider.</numerusform>
+            <numerusform>%Ln avertissement à lire pour décider.</numerusform>
+            <numerusform>%Ln avertissements à lire pour décider.</numerusform>
         </translation>
     </message>
     <message>
@@ -6441,10 +6441,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+10"/>
-        <source>%n point(s)</source>
+        <source>%Ln point(s)</source>
         <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
         </translation>
     </message>
     <message>
@@ -6509,10 +6509,10 @@ Importez un fichier de contenu ou chargez les éléments de démonstration depui
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>%n response(s) imported.</source>
+        <source>%Ln response(s) imported.</source>
         <translation>
-            <numerusform>%n réponse importée.</numerusform>
-            <numerusform>%n réponses importées.</numerusform>
+            <numerusform>%Ln réponse importée.</numerusform>
+            <numerusform>%Ln réponses importées.</numerusform>
         </translation>
     </message>
     <message>

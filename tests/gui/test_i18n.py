@@ -118,6 +118,20 @@ def test_english_plurals(qapp: QCoreApplication, settings: QSettings) -> None:
     assert labels.n_items(5) == "5 items"
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_large_counts_are_grouped_as_the_language_writes_numbers(
+    qapp: QCoreApplication, settings: QSettings, language: str
+) -> None:
+    """ "100 172 réponses", "100,172 responses": as the tables write counts."""
+    settings.setValue(i18n.LANGUAGE_KEY, language)
+    i18n.install_translator(qapp, settings)
+    grouped = QLocale(language).toString(100172)
+    assert grouped not in ("100172", "")  # both languages group thousands
+    word = {"fr": "réponses", "en": "responses"}[language]
+    assert labels.n_responses(100172) == f"{grouped} {word}"
+    assert labels.n_responses(1) == f"1 {word[:-1]}"
+
+
 def test_installing_again_replaces_the_translation(
     qapp: QCoreApplication, settings: QSettings
 ) -> None:

@@ -266,14 +266,16 @@ class DrawTab(QWidget):
                     )
                 )
             if self._entries is not None:
-                lines.append(self.tr("%n eligible entry(ies) now.", "", len(self._entries.entries)))
+                lines.append(
+                    self.tr("%Ln eligible entry(ies) now.", "", len(self._entries.entries))
+                )
             return "\n".join(lines)
         cert = state.draw.certificate
         text = labels.fill(
             self.tr("Drawn on %1 from %2 (%3), with the commitment made on %4."),
             format_instant(state.draw.created_at),
-            self.tr("%n entry(ies)", "", int(cert["entry_count"])),
-            self.tr("%n ticket(s)", "", int(cert["ticket_count"])),
+            self.tr("%Ln entry(ies)", "", int(cert["entry_count"])),
+            self.tr("%Ln ticket(s)", "", int(cert["ticket_count"])),
             format_instant(made.created_at),
         )
         if cert["contest"].get("rules_changed_since_commitment"):
@@ -471,7 +473,7 @@ class DrawTab(QWidget):
             return
         count = len(self._entries.entries) if self._entries is not None else 0
         question = [
-            self.tr("Draw the winners now from %n eligible entry(ies)?", "", count),
+            self.tr("Draw the winners now from %Ln eligible entry(ies)?", "", count),
             self.tr(
                 "The entries are frozen and the draw is recorded with its certificate: it is "
                 "made once and cannot be redone."

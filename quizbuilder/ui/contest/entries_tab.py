@@ -213,10 +213,10 @@ class EntriesTab(QWidget):
             self._titles(report),
         )
         tickets = sum(report.entries.values())
-        eligible = self.tr("%n eligible entry(ies)", "", len(report.entries))
+        eligible = self.tr("%Ln eligible entry(ies)", "", len(report.entries))
         if tickets != len(report.entries):
             eligible = labels.fill(
-                self.tr("%1, %2"), eligible, self.tr("%n ticket(s)", "", tickets)
+                self.tr("%1, %2"), eligible, self.tr("%Ln ticket(s)", "", tickets)
             )
         return labels.fill(self.tr("%1 → %2"), sources, eligible)
 

@@ -325,7 +325,7 @@ class CandidatesModel(QAbstractTableModel):
         if line.status == "rejected":
             return self.tr("Not eligible")
         if line.tickets > 1:
-            return self.tr("Eligible (%n tickets)", "", line.tickets)
+            return self.tr("Eligible (%Ln tickets)", "", line.tickets)
         return self.tr("Eligible")
 
     def _reason(self, line: CandidateLine) -> str:

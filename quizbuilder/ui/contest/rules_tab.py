@@ -159,12 +159,12 @@ class RulesTab(QWidget):
         warnings = len(result.problems) - errors
         if errors:
             text = self.tr(
-                "%n error(s) to fix before the draw's commitment can be made.", "", errors
+                "%Ln error(s) to fix before the draw's commitment can be made.", "", errors
             )
         else:
             text = self.tr("Nothing required is missing: the rules can be published.")
         if warnings:
-            text += " " + self.tr("%n warning(s) to read and decide on.", "", warnings)
+            text += " " + self.tr("%Ln warning(s) to read and decide on.", "", warnings)
         return text
 
     def problem_texts(self) -> list[str]:

@@ -221,8 +221,8 @@ class ContestView(QWidget):
                     contest_time(c, c.ends_at),
                 )
             )
-        parts.append(self.tr("%n winner(s)", "", c.winners))
-        parts.append(self.tr("%n alternate(s)", "", c.alternates))
+        parts.append(self.tr("%Ln winner(s)", "", c.winners))
+        parts.append(self.tr("%Ln alternate(s)", "", c.alternates))
         self.subtitle.setText(" · ".join(parts))
 
     def _changed(self) -> None:

@@ -571,12 +571,12 @@ class ContestPage(Page):
         warnings = len(problems) - errors
         if errors:
             text = self.tr(
-                "%n required mention(s) missing before the rules can be published.", "", errors
+                "%Ln required mention(s) missing before the rules can be published.", "", errors
             )
         else:
             text = self.tr("Nothing required is missing: the rules can be published.")
         if warnings:
-            text += " " + self.tr("%n warning(s) to read.", "", warnings)
+            text += " " + self.tr("%Ln warning(s) to read.", "", warnings)
         self.summary.setText(text)
 
     def open_rules_preview(self) -> RulesPreviewDialog:
@@ -745,7 +745,7 @@ class RulesPreviewDialog(QDialog):
         if errors:
             self.status.setText(
                 self.tr(
-                    "A draft: %n required mention(s) missing, shown as “to complete”.", "", errors
+                    "A draft: %Ln required mention(s) missing, shown as “to complete”.", "", errors
                 )
             )
         else:

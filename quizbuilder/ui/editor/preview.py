@@ -236,7 +236,7 @@ class PreviewPane(QWidget):
         except DocumentInvalid as exc:
             self._show_note(
                 self.tr(
-                    "The draft has %n problem(s) to fix; showing the last version that worked.",
+                    "The draft has %Ln problem(s) to fix; showing the last version that worked.",
                     "",
                     len(exc.problems),
                 )

@@ -398,9 +398,9 @@ class ProblemsPanel(QWidget):
             return self.tr("No problems")
         parts = []
         if errors:
-            parts.append(self.tr("%n error(s)", "", errors))
+            parts.append(self.tr("%Ln error(s)", "", errors))
         if warnings:
-            parts.append(self.tr("%n warning(s)", "", warnings))
+            parts.append(self.tr("%Ln warning(s)", "", warnings))
         return labels.fill(self.tr("%1, %2"), *parts) if len(parts) == 2 else parts[0]
 
     def texts(self) -> list[str]:

@@ -151,7 +151,7 @@ class FilePage(QWizardPage):
             self.source_label.setText(detected)
             parts = [
                 labels.fill(self.tr("Encoding: %1"), describe_encoding(preview.encoding)),
-                labels.fill(self.tr("%n column(s)", "", len(preview.header))),
+                labels.fill(self.tr("%Ln column(s)", "", len(preview.header))),
             ]
             if preview.delimiter:
                 parts.insert(

@@ -396,7 +396,7 @@ class MappingPage(QWizardPage):
             self.status.setStyleSheet(ERROR_STYLE)
         else:
             n = len(self.choices())
-            text = labels.fill(self.tr("%n column(s) will be imported.", "", n))
+            text = labels.fill(self.tr("%Ln column(s) will be imported.", "", n))
             if self._preview.source is not None and self.uses_mapping():
                 text += " " + self.tr("Changed: the file is read with your mapping.")
             elif self._preview.source is not None and self.column_overrides() is not None:

@@ -129,7 +129,7 @@ class SummaryPage(QWizardPage):
             )
         elif result.imported:
             self.headline.setText(
-                labels.fill(self.tr("%n response(s) imported.", "", result.imported))
+                labels.fill(self.tr("%Ln response(s) imported.", "", result.imported))
             )
         else:
             self.headline.setText(self.tr("No new response in this file."))

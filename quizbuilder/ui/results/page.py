@@ -451,7 +451,7 @@ class ResultsPage(QWidget):
         needed = int(ab.get("needed") or 0)
         if needed:
             return self.tr(
-                "Not enough data yet: %n more response(s) needed before comparing.", "", needed
+                "Not enough data yet: %Ln more response(s) needed before comparing.", "", needed
             )
         p_value = ab.get("p_value")
         if p_value is None:
