@@ -288,7 +288,7 @@ NUL_PROBLEM = "the row contains NUL bytes (a damaged file?)"
 
 COLUMNAR_MIN_BYTES = 1 << 20  # smaller files: pyarrow's start costs more than it saves
 _SCAN_BYTES = 1 << 24
-_BLANK_LINE = (b"\n\n", b"\r\r", b"\n\r\n")  # also finds \r\n\r\n and \r\n\n
+_BLANK_LINE = (b"\n\n", b"\r\r", b"\n\r")  # an empty line after LF, CR or CRLF
 
 
 def _columnar_readable(path: Path) -> bool:

@@ -187,9 +187,10 @@ plain_cells = st.text(alphabet=st.sampled_from(list('abc,"\n\r é;xyz')), max_si
     rows=st.lists(st.lists(st.one_of(plain_cells, cells), min_size=4, max_size=4), max_size=12),
     ragged=st.booleans(),
     size=st.integers(1, 5),
+    end=st.sampled_from(["\r\n", "\n", "\r"]),
 )
 def test_pyarrow_reads_any_table_as_the_csv_module_or_declines(
-    tmp_path_factory, rows, ragged, size
+    tmp_path_factory, rows, ragged, size, end
 ) -> None:
     import csv
     import io
@@ -197,7 +198,7 @@ def test_pyarrow_reads_any_table_as_the_csv_module_or_declines(
     if ragged and rows:
         rows[len(rows) // 2] = rows[len(rows) // 2][:2]
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, lineterminator=end)
     writer.writerow(["q1", "q2", "q3", "q4"])
     writer.writerows(rows)
     path = tmp_path_factory.mktemp("t") / "t.csv"
