@@ -4,6 +4,8 @@ so must pyarrow's columnar reader, or decline the file (then the csv module read
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -60,6 +62,16 @@ def test_a_file_cut_inside_quotes_is_refused_with_its_line(tmp_path, size) -> No
         _by_batches(path, size)
 
 
+def _write_table(path: Path, rows: list[list[str]], end: str) -> Path:
+    """The rows under a four-column header, as the csv module writes them."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator=end)
+    writer.writerow(["q1", "q2", "q3", "q4"])
+    writer.writerows(rows)
+    path.write_bytes(out.getvalue().encode("utf-8"))
+    return path
+
+
 cells = st.text(alphabet=st.sampled_from(list('ab,"\n\r \x00é;')), max_size=6)
 
 
@@ -69,15 +81,7 @@ cells = st.text(alphabet=st.sampled_from(list('ab,"\n\r \x00é;')), max_size=6)
     size=st.integers(1, 5),
 )
 def test_batches_and_rows_agree_on_any_table(tmp_path_factory, rows, size) -> None:
-    import csv
-    import io
-
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["q1", "q2", "q3", "q4"])
-    writer.writerows(rows)
-    path = tmp_path_factory.mktemp("t") / "t.csv"
-    path.write_bytes(out.getvalue().encode("utf-8"))
+    path = _write_table(tmp_path_factory.mktemp("t") / "t.csv", rows, "\n")
     try:
         expected = _one_by_one(path)
     except TableError as exc:
@@ -192,17 +196,9 @@ plain_cells = st.text(alphabet=st.sampled_from(list('abc,"\n\r é;xyz')), max_si
 def test_pyarrow_reads_any_table_as_the_csv_module_or_declines(
     tmp_path_factory, rows, ragged, size, end
 ) -> None:
-    import csv
-    import io
-
     if ragged and rows:
         rows[len(rows) // 2] = rows[len(rows) // 2][:2]
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator=end)
-    writer.writerow(["q1", "q2", "q3", "q4"])
-    writer.writerows(rows)
-    path = tmp_path_factory.mktemp("t") / "t.csv"
-    path.write_bytes(out.getvalue().encode("utf-8"))
+    path = _write_table(tmp_path_factory.mktemp("t") / "t.csv", rows, end)
     try:
         expected = _one_by_one(path)
     except TableError:
