@@ -14,7 +14,7 @@ import hashlib
 import json
 import operator
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import islice
 from pathlib import Path
@@ -298,12 +298,27 @@ def import_responses(
     if options.source == "quizbuilder" or (options.source == "auto" and _looks_jsonl(path)):
         return _import_jsonl(library, item_id, path)
     digest = file_sha256(path)
+    if options.progress is not None:
+        options = replace(options, progress=_Furthest(options.progress))
     try:
         return _import_file(library, item_id, path, digest, options, columnar=True)
     except ColumnarReadFailed:
         # a row pyarrow does not read as the csv module does (another width, ...): the
         # transaction was rolled back; the csv module reads the file again and says why
         return _import_file(library, item_id, path, digest, options, columnar=False)
+
+
+class _Furthest:
+    """Reports the most rows read so far: when the file is read a second time (see
+    above), the count shown holds until the second reading passes it."""
+
+    def __init__(self, report: Callable[[int], None]) -> None:
+        self.report = report
+        self.furthest = 0
+
+    def __call__(self, read: int) -> None:
+        self.furthest = max(self.furthest, read)
+        self.report(self.furthest)
 
 
 def _import_file(

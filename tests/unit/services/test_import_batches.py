@@ -223,3 +223,28 @@ def test_a_row_of_another_width_has_the_file_read_again_by_the_csv_module(
     assert report["imported"] == 2499
     assert [r["line"] for r in report["rejected"]] == [2202]
     assert report["rejected"][0]["reason"] == "14 cells for 13 columns"
+
+
+def test_the_rows_read_never_go_back_when_the_file_is_read_again(
+    tmp_path, bench, monkeypatch
+) -> None:
+    monkeypatch.setattr(response_import, "BATCH_ROWS", 100)
+    monkeypatch.setattr(tabular, "COLUMNAR_MIN_BYTES", 0)
+    monkeypatch.setattr(tabular, "ARROW_BLOCK_BYTES", 1 << 16)  # rows imported, then it fails
+    with (bench / "responses_google_forms.csv").open(newline="", encoding="utf-8") as fh:
+        header, *body = list(csv.reader(fh))
+    lines = [_line(row) for row in body]
+    lines[2300] += ",extra"
+    csv_file = tmp_path / "wide.csv"
+    csv_file.write_text("\n".join([_line(header), *lines]) + "\n", encoding="utf-8")
+    arrow = ArrowSpy(monkeypatch)
+    library = LibraryService.open(tmp_path / "progress.sqlite")
+    parsed = read_gift((bench / "quiz.gift").read_text(encoding="utf-8"), "Bench")
+    [item_id] = library.add_item_file(ItemFile([(None, d) for d in parsed.items]))
+    reported: list[int] = []
+    options = ImportOptions(timezone="UTC", progress=reported.append)
+    result = import_responses(library, item_id, csv_file, options)
+    library.close()
+    assert arrow.failed == 1 and result.imported == 2499
+    assert reported == sorted(reported) and reported[-1] == 2500
+    assert reported.count(reported[-1]) >= 2  # held while the file was read again
