@@ -6,9 +6,9 @@ Windows-1252 (a file saved again by Excel on Windows); its delimiter is sniffed 
 rejection can say where it was. A file that is not a table (binary, empty, a header
 with no rows, an XLSX that is not a zip) is refused with a message that says so.
 
-A large UTF-8 file is read in batches by pyarrow's CSV reader (C, two threads), which
-gives columns, not rows: about a third of what the ``csv`` module takes for a million
-rows. Only where it reads exactly what the ``csv`` module reads: a file it could read
+A large UTF-8 file is read in batches by pyarrow's CSV reader (C), which gives columns,
+not rows: a million rows into batches by column in 5.3 s, against 9.1 s by the ``csv``
+module and ``zip``. Only where it reads exactly what the ``csv`` module reads: a file it could read
 otherwise (a NUL byte, a blank line, an odd number of quotes: a file cut inside a
 quoted cell, a header on two lines) is read by the ``csv`` module from the start, and
 a row of another width met on the way raises :class:`ColumnarReadFailed`, for the
@@ -96,7 +96,8 @@ class RowBatch:
         return list(map(Row, self.lines, self.cells))
 
 
-_join_cells = "\x1f".join
+CELL_SEPARATOR = "\x1f"  # joins a row's cells (``RowBatch.joined``; the content ids)
+_join_cells = CELL_SEPARATOR.join
 
 
 @dataclass
@@ -229,13 +230,9 @@ def _body_batches(
                 refused = exc
             if not cells and refused is None:
                 return
-            joined = list(map(_join_cells, cells))  # a separator: "\r" + "\n" are two breaks
+            joined = list(map(_join_cells, cells))
             text = "".join(joined)
-            if "\n" in text or "\r" in text:
-                breaks = list(map(breaks_of, joined))
-                lines = list(accumulate(breaks[:-1], lambda a, b: a + b + 1, initial=start))
-            else:
-                lines = list(range(start, start + len(cells)))
+            lines, after = _lines(joined, text, start)
             last = lines[-1] if lines else last
             if refused is None and "\x00" not in text and all(map(any, cells)):
                 yield RowBatch(cells=cells, lines=lines)
@@ -246,7 +243,6 @@ def _body_batches(
                 if any(row)
             ]
             if refused is not None:
-                after = lines[-1] + breaks_of(joined[-1]) + 1 if lines else start
                 last = after
                 rows.append(_damaged(refused, reader, after, path))
             yield RowBatch(rows=rows)
@@ -254,6 +250,18 @@ def _body_batches(
         raise _not_text(path, last, encoding, exc) from None
     finally:
         handle.close()
+
+
+def _lines(joined: list[str], text: str, start: int) -> tuple[list[int], int]:
+    """The line each row starts on, the first on ``start``, counted from the breaks in
+    its cells (``joined``: each row's cells joined by :data:`CELL_SEPARATOR`, so that a
+    CR ending one cell and an LF starting the next are two breaks, as in the file;
+    ``text``: all of them, to look for a break once); and the line after the last."""
+    if "\n" not in text and "\r" not in text:
+        return list(range(start, start + len(joined))), start + len(joined)
+    breaks = list(map(breaks_of, joined))
+    lines = list(accumulate(breaks[:-1], lambda a, b: a + b + 1, initial=start))
+    return lines, (lines[-1] + breaks[-1] + 1 if lines else start)
 
 
 def _not_text(path: Path, last: int, encoding: str, exc: UnicodeDecodeError) -> TableError:
@@ -341,7 +349,7 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
         )
     except (pa.ArrowInvalid, OSError) as exc:
         raise ColumnarReadFailed(str(exc)) from None
-    blank = "\x1f" * (width - 1)
+    blank = CELL_SEPARATOR * (width - 1)
     start = 2  # the header is on line 1 (one with a break in a cell is read by csv)
     with reader:
         while True:
@@ -354,20 +362,13 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
             for offset in range(0, record.num_rows, size):
                 part = record.slice(offset, size)
                 joined: list[str] = (
-                    pc.binary_join_element_wise(*part.columns, "\x1f").to_pylist()
+                    pc.binary_join_element_wise(*part.columns, CELL_SEPARATOR).to_pylist()
                     if width > 1
                     else part.column(0).to_pylist()
                 )
                 if max(map(len, joined), default=0) > MAX_CELL:
                     raise ColumnarReadFailed("a cell larger than the csv module reads")
-                text = "".join(joined)
-                if "\n" in text or "\r" in text:
-                    breaks = list(map(breaks_of, joined))
-                    lines = list(accumulate(breaks[:-1], lambda a, b: a + b + 1, initial=start))
-                    start = lines[-1] + breaks[-1] + 1
-                else:
-                    lines = list(range(start, start + len(joined)))
-                    start += len(joined)
+                lines, start = _lines(joined, "".join(joined), start)
                 columns = [column.to_pylist() for column in part.columns]
                 if blank in joined:
                     keep = [j != blank for j in joined]  # a row of empty cells: skipped

@@ -39,7 +39,14 @@ from quizbuilder.formats.sources import (
     SurveyMonkey,
     detect,
 )
-from quizbuilder.formats.tabular import ColumnarReadFailed, Row, RowBatch, Table, open_table
+from quizbuilder.formats.tabular import (
+    CELL_SEPARATOR,
+    ColumnarReadFailed,
+    Row,
+    RowBatch,
+    Table,
+    open_table,
+)
 from quizbuilder.services.answer_columns import AnswerColumns, Column, OptionColumns
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.privacy import ERASED_REASON, erased_filter
@@ -283,7 +290,7 @@ class _ContentIds:
 
 
 # the content id's steps as C callables: no Python frame of their own, a million times
-_join_cells = "\x1f".join
+_join_cells = CELL_SEPARATOR.join  # as RowBatch.joined, which the batches hash alike
 _blake2b_16 = partial(hashlib.blake2b, digest_size=16)
 _hexdigest = operator.methodcaller("hexdigest")
 
