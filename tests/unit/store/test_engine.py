@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import Engine
 from sqlmodel import Session, SQLModel, select
 
+from quizbuilder.domain.content import ItemDocument
 from quizbuilder.domain.hashing import canonical_json
 from quizbuilder.domain.validation import document_data
 from quizbuilder.store import items as store
@@ -34,6 +36,20 @@ def pragma(path: Path, name: str) -> object:
         return con.execute(f"PRAGMA {name}").fetchone()[0]
     finally:
         con.close()
+
+
+def old_library_with_a_poll(path: Path, revision: str) -> tuple[Engine, ItemDocument]:
+    """A library migrated only up to ``revision``, holding one poll (item 1)."""
+    old = make_engine(f"sqlite:///{path}")
+    migrate(old, revision)
+    poll = document("poll")
+    with old.begin() as con:
+        con.exec_driver_sql(
+            "INSERT INTO item (uid, kind, title, question_count, document, created_at, "
+            "updated_at) VALUES ('abc', 'poll', ?, 1, ?, '2026-01-01', '2026-01-01')",
+            (poll.title, canonical_json(document_data(poll))),
+        )
+    return old, poll
 
 
 def test_new_library_is_current_wal_and_marked(tmp_path: Path) -> None:
@@ -71,15 +87,7 @@ def test_migrations_build_exactly_the_tables_of_the_code(tmp_path: Path) -> None
 
 def test_previous_schema_is_backed_up_then_migrated_keeping_data(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
-    old = make_engine(f"sqlite:///{path}")
-    migrate(old, "0001")  # a library as the first release wrote it
-    poll = document("poll")
-    with old.begin() as con:
-        con.exec_driver_sql(
-            "INSERT INTO item (uid, kind, title, question_count, document, created_at, "
-            "updated_at) VALUES ('abc', 'poll', ?, 1, ?, '2026-01-01', '2026-01-01')",
-            (poll.title, canonical_json(document_data(poll))),
-        )
+    old, poll = old_library_with_a_poll(path, "0001")  # as the first release wrote it
     old.dispose()
     assert pragma(path, "user_version") == 1
 
@@ -102,15 +110,8 @@ def test_previous_schema_is_backed_up_then_migrated_keeping_data(tmp_path: Path)
 
 def test_a_library_from_before_blocks_gets_them_as_it_is_upgraded(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite"
-    old = make_engine(f"sqlite:///{path}")
-    migrate(old, "0005")  # the release before response blocks
-    poll = document("poll")
+    old, _ = old_library_with_a_poll(path, "0005")  # the release before response blocks
     with old.begin() as con:
-        con.exec_driver_sql(
-            "INSERT INTO item (uid, kind, title, question_count, document, created_at, "
-            "updated_at) VALUES ('abc', 'poll', ?, 1, ?, '2026-01-01', '2026-01-01')",
-            (poll.title, canonical_json(document_data(poll))),
-        )
         con.exec_driver_sql(
             "INSERT INTO import_batch (item_id, file_name, file_hash, source, added, "
             "duplicates, rejected, created_at) VALUES (1, 'a.csv', 'h', 'csv', 3, 0, 0, "
