@@ -8,11 +8,13 @@ with no rows, an XLSX that is not a zip) is refused with a message that says so.
 
 A large UTF-8 file is read in batches by pyarrow's CSV reader (C), which gives columns,
 not rows: a million rows into batches by column in 5.3 s, against 9.1 s by the ``csv``
-module and ``zip``. Only where it reads exactly what the ``csv`` module reads: a file it could read
-otherwise (a NUL byte, a blank line, an odd number of quotes: a file cut inside a
-quoted cell, a header on two lines) is read by the ``csv`` module from the start, and
-a row of another width met on the way raises :class:`ColumnarReadFailed`, for the
-caller to read the file again that way (``services.response_import``).
+module and ``zip``. A batch keeps pyarrow's arrays (``RowBatch.arrays``), and its
+columns become Python strings only when asked for (:class:`ArrowColumns`). Only where
+it reads exactly what the ``csv`` module reads: a file it could read otherwise (a NUL
+byte, a blank line, an odd number of quotes: a file cut inside a quoted cell, a header
+on two lines) is read by the ``csv`` module from the start, and a row of another width
+met on the way raises :class:`ColumnarReadFailed`, for the caller to read the file
+again that way (``services.response_import``).
 """
 
 from __future__ import annotations
@@ -65,21 +67,24 @@ class RowBatch:
     cells: list[list[str]] | None = None
     lines: list[int] | None = None
     rows: list[Row] | None = None
-    columns: list[list[str]] | None = None
+    columns: Sequence[Sequence[str]] | None = None
     joined: list[str] | None = None
+    # the same columns as pyarrow read them (string arrays), when it did: a caller that
+    # can work on them needs no Python string per cell (``columns`` converts on demand)
+    arrays: list[Any] | None = None
 
     def __len__(self) -> int:
         if self.lines is not None:
             return len(self.lines)
         return len(self.rows or ())
 
-    def by_column(self, width: int) -> tuple[list[Sequence[str]], list[str], list[int]] | None:
+    def by_column(self, width: int) -> tuple[Sequence[Sequence[str]], list[str], list[int]] | None:
         """The plain rows by column, their cells joined by U+001F, and their lines; None
         unless the batch is plain and every row has ``width`` cells."""
         if self.lines is None:
             return None
         if self.columns is not None and self.joined is not None:
-            return list(self.columns), self.joined, self.lines
+            return self.columns, self.joined, self.lines
         cells = self.cells
         if not cells or set(map(len, cells)) != {width}:
             return None
@@ -94,6 +99,27 @@ class RowBatch:
             assert self.columns is not None
             self.cells = list(map(list, zip(*self.columns, strict=True)))
         return list(map(Row, self.lines, self.cells))
+
+
+class ArrowColumns(Sequence[Sequence[str]]):
+    """pyarrow's string arrays as columns of Python strings, each converted when first
+    asked for: a caller that reads some columns from the arrays themselves never pays
+    for their strings."""
+
+    def __init__(self, arrays: list[Any]) -> None:
+        self._arrays = arrays
+        self._lists: list[list[str] | None] = [None] * len(arrays)
+
+    def __len__(self) -> int:
+        return len(self._arrays)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        found = self._lists[index]
+        if found is None:
+            found = self._lists[index] = self._arrays[index].to_pylist()
+        return found
 
 
 CELL_SEPARATOR = "\x1f"  # joins a row's cells (``RowBatch.joined``; the content ids)
@@ -117,9 +143,12 @@ class Table:
     # the same by column with pyarrow, when it reads this file as the csv module does
     read_columns: Callable[[int], Iterator[RowBatch] | None] | None = None
 
-    def batches(self, size: int) -> Iterator[RowBatch]:
-        """The rows, ``size`` at a time (may raise :class:`ColumnarReadFailed`)."""
-        by_column = self.read_columns(size) if self.read_columns is not None else None
+    def batches(self, size: int, columnar_size: int | None = None) -> Iterator[RowBatch]:
+        """The rows, ``size`` at a time, or ``columnar_size`` when pyarrow reads them (may
+        raise :class:`ColumnarReadFailed`)."""
+        by_column = (
+            self.read_columns(columnar_size or size) if self.read_columns is not None else None
+        )
         if by_column is not None:
             try:
                 yield from by_column
@@ -295,7 +324,7 @@ NUL_PROBLEM = "the row contains NUL bytes (a damaged file?)"
 
 
 COLUMNAR_MIN_BYTES = 1 << 20  # smaller files: pyarrow's start costs more than it saves
-ARROW_BLOCK_BYTES = 1 << 20  # what pyarrow parses at a time (about 4,700 rows of an export)
+ARROW_BLOCK_BYTES = 1 << 21  # what pyarrow parses at a time (about 9,400 rows of an export)
 _SCAN_BYTES = 1 << 24
 _BLANK_LINE = (b"\n\n", b"\r\r", b"\n\r")  # an empty line after LF, CR or CRLF
 
@@ -369,14 +398,15 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
                 if max(map(len, joined), default=0) > MAX_CELL:
                     raise ColumnarReadFailed("a cell larger than the csv module reads")
                 lines, start = _lines(joined, "".join(joined), start)
-                columns = [column.to_pylist() for column in part.columns]
+                arrays = list(part.columns)
+                columns = ArrowColumns(arrays)
                 if blank in joined:
                     keep = [j != blank for j in joined]  # a row of empty cells: skipped
                     cells = list(map(list, zip(*columns, strict=True)))
                     rows = [Row(li, c) for li, c, k in zip(lines, cells, keep, strict=True) if k]
                     yield RowBatch(rows=rows)
                     continue
-                yield RowBatch(lines=lines, columns=columns, joined=joined)
+                yield RowBatch(lines=lines, columns=columns, joined=joined, arrays=arrays)
 
 
 def read_csv(path: Path, *, header_rows: int = 1, columnar: bool = True) -> Table:

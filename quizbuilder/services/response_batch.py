@@ -5,8 +5,9 @@ times what the csv module takes to read it. For a batch of plain rows (no damage
 blank row, every row as wide as the header) of a source that can read its metadata by
 column (``Source.batch_meta``), every step here is a C-level ``map``, ``zip`` or
 ``join`` over whole columns: content ids, dates (by hour, as ``DateReader`` reads
-them), e-mails, answers, points and answer codes (``AnswerColumns.read_batch``), and
-the rows go to SQLite by column (``ResponseWriter.write_columns``).
+them), e-mails, answers, points and answer codes (``AnswerColumns.read_batch``, or
+``read_arrays`` when pyarrow read the file: its answer columns then never become Python
+strings), and the rows go to SQLite by column (``ResponseWriter.write_columns``).
 
 Whatever a batch holds that the row-by-row import would report on its own (an unknown
 value, a date or score it cannot read, a row seen twice, an erased person) makes
@@ -36,6 +37,10 @@ _FRACTION = ".000000"
 class AnswerBatches(Protocol):
     def read_batch(
         self, cells: Sequence[Sequence[str]]
+    ) -> tuple[list[str], list[float], list[str | None]] | None: ...
+
+    def read_arrays(
+        self, arrays: Sequence[Any]
     ) -> tuple[list[str], list[float], list[str | None]] | None: ...
 
 
@@ -78,11 +83,16 @@ class FastBatch:
         return reads_batches and not source.has_ids and not groups and not outcomes and not erased
 
     def take(
-        self, columns: list[Sequence[str]], joined: list[str], lines: list[int]
+        self,
+        columns: Sequence[Sequence[str]],
+        joined: list[str],
+        lines: list[int],
+        arrays: Sequence[Any] | None = None,
     ) -> Taken | None:
         """Import the batch (its columns, each row's cells joined by U+001F, the line
-        each row starts on); None, with nothing written or remembered, when it must be
-        read row by row."""
+        each row starts on, and the columns as pyarrow arrays when it read them: the
+        answers are then read from those); None, with nothing written or remembered,
+        when it must be read row by row."""
         n = len(lines)
         if not n or len(columns) != self.width:
             return None
@@ -92,7 +102,11 @@ class FastBatch:
         digests = list(map(_hexdigest, map(_blake2b_16, map(_utf8, joined))))
         if len(set(digests)) != n or not self.ids.seen.keys().isdisjoint(digests):
             return None  # the same row twice: numbered row by row
-        read = self.answers.read_batch([columns[i] for i in self.answer_indexes])
+        read = (
+            self.answers.read_arrays([arrays[i] for i in self.answer_indexes])
+            if arrays is not None
+            else self.answers.read_batch([columns[i] for i in self.answer_indexes])
+        )
         if read is None:
             return None
         submitted = self._submitted(meta)

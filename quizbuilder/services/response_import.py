@@ -58,6 +58,8 @@ from quizbuilder.store.tables import ImportBatch, Item
 
 CHUNK = 5_000
 BATCH_ROWS = 2_000  # rows read at a time (taken by column when plain; small enough for the cache)
+# rows at a time when pyarrow reads the file: its array steps cost per call, not per row
+COLUMNAR_BATCH_ROWS = 65_536
 REPORT_LIMIT = 50  # unknown values and score disagreements listed; the rest counted
 
 
@@ -496,12 +498,18 @@ def _import_rows(
             flush=flush,
         )
     # a second header row was read from ``rows``: the rest must come from there too
-    batches = table.batches(BATCH_ROWS) if second is None else _row_batches(table.rows)
+    batches = (
+        table.batches(BATCH_ROWS, COLUMNAR_BATCH_ROWS)
+        if second is None
+        else _row_batches(table.rows)
+    )
     for rows_batch in batches:
         if read and options.cancelled is not None and options.cancelled():
             raise ImportCancelled()  # looked at once some rows are in, as row by row
         plain = rows_batch.by_column(width) if fast is not None else None
-        taken = fast.take(*plain) if fast is not None and plain is not None else None
+        taken = (
+            fast.take(*plain, rows_batch.arrays) if fast is not None and plain is not None else None
+        )
         if taken is not None:
             read += len(rows_batch)
             result.imported += taken.imported

@@ -166,6 +166,51 @@ def test_importing_again_counts_every_row_as_a_duplicate(tmp_path, bench, monkey
     assert (first.imported, again.imported, again.duplicates) == (2500, 1, 2500)
 
 
+def test_oddities_in_a_file_read_by_pyarrow_go_row_by_row(tmp_path, bench, monkeypatch) -> None:
+    """What pyarrow reads but a batch cannot take (a repeated row, a date, a score or an
+    answer it cannot read): the answers read from the arrays decline those batches, and
+    the library and report are the row-by-row import's."""
+    monkeypatch.setattr(response_import, "COLUMNAR_BATCH_ROWS", 100)
+    with (bench / "responses_google_forms.csv").open(newline="", encoding="utf-8") as fh:
+        header, *body = list(csv.reader(fh))[:1001]
+    score, email = header.index("Score"), header.index("Email Address")
+    body[150] = list(body[149])  # the row before, again
+    body[420][email] += "\nsuite"  # a break in a cell
+    body[510][0] = "31/02/2026 25:61:00"  # not a date
+    body[600][score] = "3 / 10"  # Google's score differs from ours
+    body[700][score + 2] = "Une réponse inconnue"  # matches no option
+    body[810][score] = "beaucoup"  # a score that is not one
+    csv_file = tmp_path / "odd.csv"
+    with csv_file.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([header, *body])
+    arrow = ArrowSpy(monkeypatch)
+    report, spy = _same(tmp_path, bench, csv_file, monkeypatch, columnar=True)
+    assert arrow.started == 1 and arrow.failed == 0
+    assert spy.taken == 6 and spy.declined == 4  # the batches of rows 150, 510, 700, 810
+    assert report["unknown_count"] == 1 and report["disagreement_count"] >= 1
+    # the date and the score (after the header and the break in a cell of row 420)
+    assert [r["line"] for r in report["rejected"]] == [510 + 3, 810 + 3]
+
+
+def test_columns_out_of_the_documents_order_read_by_pyarrow(tmp_path, bench, monkeypatch) -> None:
+    """Answer codes put back in the document's order, with a blank for the question the
+    file lacks: the same from the arrays as row by row."""
+    monkeypatch.setattr(response_import, "COLUMNAR_BATCH_ROWS", 500)
+    with (bench / "responses_google_forms.csv").open(newline="", encoding="utf-8") as fh:
+        table = list(csv.reader(fh))[:1001]
+    order = [0, 1, 2, 4, 3, *range(5, len(table[0]) - 1)]  # two swapped, the last left out
+    csv_file = tmp_path / "reordered.csv"
+    with csv_file.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh, lineterminator="\n").writerows([[r[k] for k in order] for r in table])
+    report, spy = _same(tmp_path, bench, csv_file, monkeypatch, columnar=True)
+    assert report["imported"] == 1000 and spy.taken == 2 and spy.declined == 0
+    library = LibraryService.open(tmp_path / "batch.sqlite")
+    with library.engine.connect() as connection:
+        codes = connection.execute(text("SELECT answer_codes FROM response")).scalars().all()
+    library.close()
+    assert None not in codes and {c[-1] for c in codes} == {"0"}  # the missing one: blank
+
+
 class ArrowSpy:
     """Counts the files pyarrow began to read, and those it gave up on the way."""
 
@@ -197,6 +242,7 @@ def test_an_export_read_by_pyarrow_gives_the_same_library(tmp_path, bench, monke
     csv_file = tmp_path / "breaks.csv"
     with csv_file.open("w", newline="", encoding="utf-8") as fh:
         csv.writer(fh, lineterminator="\n").writerows([header, *body])  # breaks quoted
+    monkeypatch.setattr(response_import, "COLUMNAR_BATCH_ROWS", 400)
     arrow = ArrowSpy(monkeypatch)
     report, spy = _same(tmp_path, bench, csv_file, monkeypatch, columnar=True)
     assert arrow.started == 1 and arrow.failed == 0
