@@ -166,15 +166,8 @@ class AnswerColumns:
         tokens: list[list[str]] = []
         for position, (column, column_cells) in enumerate(zip(self.columns, cells, strict=True)):
             distinct = set(column_cells)
-            if not column.fragments.keys() >= distinct:
-                for cell in distinct - column.fragments.keys():
-                    column.read(cell)
-                if not column.fragments.keys() >= distinct:
-                    return None
-            if column.unknown:
-                self.some_unknown = True  # for :meth:`read`, which then looks them up
-                if not column.unknown.keys().isdisjoint(distinct):
-                    return None  # texts that match no option: reported row by row
+            if not self._all_known(position, distinct):
+                return None
             with_comma = self._with_comma[position]
             if not with_comma.keys() >= distinct:
                 for cell in distinct - with_comma.keys():
@@ -183,18 +176,35 @@ class AnswerColumns:
             suffixed.append(list(map(with_comma.__getitem__, column_cells)))
             points.append(list(map(column.points.__getitem__, column_cells)))
             if self.coder is not None:
-                table = self.tokens[position]
-                if not table.keys() >= distinct:
-                    for cell in distinct - table.keys():
-                        self._token(position, cell)
-                    if not table.keys() >= distinct:
-                        return None
-                tokens.append(list(map(table.__getitem__, column_cells)))
+                tokens.append(list(map(self.tokens[position].__getitem__, column_cells)))
         # "{" + the fragments joined by "," + "}": each non-empty one carries its comma
         joined = map("".join, zip(*suffixed, strict=True))
         answers = list(map(_IN_BRACES, map(_NO_LAST_COMMA, joined)))
         totals: list[float] = list(map(sum, zip(*points, strict=True)))
         return answers, totals, self._codes_batch(tokens, n)
+
+    def _all_known(self, position: int, distinct: set[str]) -> bool:
+        """Whether a batch's distinct cells of one column are all in its caches (each
+        new one read once), with none that matches no option: what both batch readers
+        need to take a batch; False, for the row-by-row import, otherwise."""
+        column = self.columns[position]
+        if not column.fragments.keys() >= distinct:
+            for cell in distinct - column.fragments.keys():
+                column.read(cell)
+            if not column.fragments.keys() >= distinct:
+                return False  # a cache is full
+        if column.unknown:
+            self.some_unknown = True  # for :meth:`read`, which then looks them up
+            if not column.unknown.keys().isdisjoint(distinct):
+                return False  # texts that match no option: reported row by row
+        if self.coder is not None:
+            table = self.tokens[position]
+            if not table.keys() >= distinct:
+                for cell in distinct - table.keys():
+                    self._token(position, cell)
+                if not table.keys() >= distinct:
+                    return False
+        return True
 
     def read_arrays(
         self, arrays: Sequence[Any]
@@ -215,18 +225,11 @@ class AnswerColumns:
         tokens: list[Any] = []
         for position, (column, array) in enumerate(zip(self.columns, arrays, strict=True)):
             encoded = pc.dictionary_encode(array)
-            cells: list[str] = encoded.dictionary.to_pylist()
+            cells: list[str] = encoded.dictionary.to_pylist()  # each distinct cell once
+            if not self._all_known(position, set(cells)):
+                return None
             indexes = encoded.indices
             taken = indexes.to_numpy(zero_copy_only=False)
-            if not column.fragments.keys() >= set(cells):
-                for cell in cells:
-                    column.read(cell)
-                if not column.fragments.keys() >= set(cells):
-                    return None
-            if column.unknown:
-                self.some_unknown = True
-                if not column.unknown.keys().isdisjoint(cells):
-                    return None
             fragments = column.fragments
             with_comma = [fragments[c] + "," if fragments[c] else "" for c in cells]
             suffixed.append(pa.array(with_comma, pa.string()).take(indexes))
@@ -234,11 +237,6 @@ class AnswerColumns:
             points.append(by_cell[taken].tolist())
             if self.coder is not None:
                 table = self.tokens[position]
-                for cell in cells:
-                    if cell not in table:
-                        self._token(position, cell)
-                if not table.keys() >= set(cells):
-                    return None
                 tokens.append(pa.array([table[c] for c in cells], pa.string()).take(indexes))
         joined = pc.binary_join_element_wise(*suffixed, "")
         braced = pc.binary_join_element_wise("{", pc.utf8_rtrim(joined, characters=","), "}", "")
