@@ -146,6 +146,31 @@ def test_pyarrow_reads_a_plain_file_as_the_csv_module_does(tmp_path, columnar, s
     assert all(b.columns is not None or b.rows is not None for b in read_csv(path).batches(size))
 
 
+BLANK_LINES = (
+    b"a,b,c\r\n"
+    b"\r\n"  # an empty line before the first row
+    b"1,2,3\r\n"
+    b'"x\n\ny",5,6\n'  # an empty line inside a quoted cell: part of the cell
+    b"\n\r"  # two empty lines, LF and CR
+    b",,\n"  # a row of empty cells
+    b"7,8,9\n"
+    b"\n\n"  # empty lines at the end
+)
+
+
+@pytest.mark.parametrize("size", [1, 3, 100])
+def test_pyarrow_reads_blank_lines_as_the_csv_module_does(tmp_path, columnar, size) -> None:
+    path = tmp_path / "blank.csv"
+    path.write_bytes(BLANK_LINES)
+    expected = _one_by_one(path)
+    assert [(r.line, r.cells) for r in expected] == [  # counted by hand
+        (3, ["1", "2", "3"]),
+        (4, ["x\n\ny", "5", "6"]),
+        (10, ["7", "8", "9"]),
+    ]
+    assert _by_columns(path, size) == expected  # read by pyarrow, not declined
+
+
 @pytest.mark.parametrize(
     ("body", "why"),
     [
@@ -188,7 +213,13 @@ plain_cells = st.text(alphabet=st.sampled_from(list('abc,"\n\r é;xyz')), max_si
 
 @settings(max_examples=200, deadline=None)
 @given(
-    rows=st.lists(st.lists(st.one_of(plain_cells, cells), min_size=4, max_size=4), max_size=12),
+    rows=st.lists(
+        st.one_of(
+            st.lists(st.one_of(plain_cells, cells), min_size=4, max_size=4),
+            st.just([]),  # the csv module writes an empty line
+        ),
+        max_size=12,
+    ),
     ragged=st.booleans(),
     size=st.integers(1, 5),
     end=st.sampled_from(["\r\n", "\n", "\r"]),

@@ -168,8 +168,8 @@ def test_importing_again_counts_every_row_as_a_duplicate(tmp_path, bench, monkey
 
 def test_oddities_in_a_file_read_by_pyarrow_go_row_by_row(tmp_path, bench, monkeypatch) -> None:
     """What pyarrow reads but a batch cannot take (a repeated row, a date, a score or an
-    answer it cannot read): the answers read from the arrays decline those batches, and
-    the library and report are the row-by-row import's."""
+    answer it cannot read, a blank line): the answers read from the arrays decline those
+    batches, and the library and report are the row-by-row import's."""
     monkeypatch.setattr(response_import, "COLUMNAR_BATCH_ROWS", 100)
     with (bench / "responses_google_forms.csv").open(newline="", encoding="utf-8") as fh:
         header, *body = list(csv.reader(fh))[:1001]
@@ -180,6 +180,7 @@ def test_oddities_in_a_file_read_by_pyarrow_go_row_by_row(tmp_path, bench, monke
     body[600][score] = "3 / 10"  # Google's score differs from ours
     body[700][score + 2] = "Une réponse inconnue"  # matches no option
     body[810][score] = "beaucoup"  # a score that is not one
+    body.insert(300, [])  # a blank line: its batch is read row by row
     csv_file = tmp_path / "odd.csv"
     with csv_file.open("w", newline="", encoding="utf-8") as fh:
         csv.writer(fh, lineterminator="\n").writerows([header, *body])
@@ -188,8 +189,8 @@ def test_oddities_in_a_file_read_by_pyarrow_go_row_by_row(tmp_path, bench, monke
     assert arrow.started == 1 and arrow.failed == 0
     assert spy.taken == 6 and spy.declined == 4  # the batches of rows 150, 510, 700, 810
     assert report["unknown_count"] == 1 and report["disagreement_count"] >= 1
-    # the date and the score (after the header and the break in a cell of row 420)
-    assert [r["line"] for r in report["rejected"]] == [510 + 3, 810 + 3]
+    # the date and the score (after the header, the blank line and the break in a cell)
+    assert [r["line"] for r in report["rejected"]] == [510 + 4, 810 + 4]
 
 
 def test_columns_out_of_the_documents_order_read_by_pyarrow(tmp_path, bench, monkeypatch) -> None:
