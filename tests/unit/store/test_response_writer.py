@@ -82,7 +82,17 @@ def test_a_large_batch_is_written_without_indexes_then_they_are_rebuilt(
             )
         }
         assert names & INDEXES == set()  # gone, inside the transaction
+        raw = s.connection().connection.dbapi_connection
+        statements: list[str] = []
+        raw.set_trace_callback(statements.append)
         writer.finish()
+        raw.set_trace_callback(None)
+        # the indexes built by SQLite's sorter on helper threads, then the setting restored
+        creates = [k for k, sql in enumerate(statements) if sql.startswith("CREATE")]
+        assert len(creates) == len(INDEXES)
+        threads = statements.index(f"PRAGMA threads = {rstore.SORT_THREADS}")
+        assert threads < creates[0] and statements[creates[-1] + 1] == "PRAGMA threads = 0"
+        assert s.connection().exec_driver_sql("PRAGMA threads").scalar() == 0
     assert response_indexes(library.path) == before  # the very same definitions
     con = sqlite3.connect(library.path)
     assert con.execute("SELECT count(*) FROM response").fetchone() == (120,)
