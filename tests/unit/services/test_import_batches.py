@@ -10,9 +10,12 @@ import io
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 
 from quizbuilder.formats import tabular
@@ -295,3 +298,41 @@ def test_the_rows_read_never_go_back_when_the_file_is_read_again(
     assert arrow.failed == 1 and result.imported == 2499
     assert reported == sorted(reported) and reported[-1] == 2500
     assert reported.count(reported[-1]) >= 2  # held while the file was read again
+
+
+def _row_rule(total: float, theirs: tuple[float, float | None, float] | None, most: float) -> bool:
+    """The row-by-row import's test of one row (``response_import._import_rows``)."""
+    if theirs is None:
+        return False
+    score, out_of, tolerance = theirs
+    return (out_of is None or abs(out_of - most) < 1e-9) and abs(total - score) > tolerance
+
+
+points = st.sampled_from([0.0, 1.0, 2.5, 7.0, 7.04, 7.06, 2 / 3, 0.67, -1.0, 10.0])
+their_scores = st.one_of(
+    st.none(),
+    st.tuples(
+        points,
+        st.sampled_from([None, 10.0, 10.0 + 1e-12, 12.0]),
+        st.sampled_from([0.05 + 1e-9, 0.005 + 1e-9, 0.5 + 1e-9]),
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.tuples(points, their_scores), max_size=40), most=st.sampled_from([10.0, 12.0])
+)
+def test_batch_disagreements_are_the_rows_the_row_by_row_rule_finds(rows, most) -> None:
+    totals = [total for total, _ in rows]
+    scores = [theirs for _, theirs in rows]
+    lines = [2 + 3 * k for k in range(len(rows))]
+    found = FastBatch._disagreements(  # type: ignore[arg-type]
+        SimpleNamespace(score_max=most), lines, totals, scores
+    )
+    expected = [
+        (line, total, theirs[0])
+        for line, total, theirs in zip(lines, totals, scores, strict=True)
+        if _row_rule(total, theirs, most)
+    ]
+    assert found == expected
