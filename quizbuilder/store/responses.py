@@ -87,10 +87,28 @@ _BLOCK_COLUMNS = blocks.COLUMNS  # what a response block is built from
 
 
 @lru_cache(maxsize=64)
-def _insert_sql(columns: tuple[int, ...]) -> str:
-    """The insert of the columns at these positions of ``RESPONSE_COLUMNS``."""
-    names = ", ".join(RESPONSE_COLUMNS[k] for k in columns)
-    return f"INSERT INTO response ({names}) VALUES ({', '.join('?' * len(columns))})"
+def _insert_sql(columns: tuple[int, ...], literals: tuple[tuple[int, str], ...] = ()) -> str:
+    """The insert of the columns at these positions of ``RESPONSE_COLUMNS``, bound, and
+    of those of ``literals`` (position, SQL literal), the same in every row."""
+    names = ", ".join(RESPONSE_COLUMNS[k] for k in (*columns, *(k for k, _ in literals)))
+    values = ", ".join(["?"] * len(columns) + [sql for _, sql in literals])
+    return f"INSERT INTO response ({names}) VALUES ({values})"
+
+
+_MAX_LITERAL = 256  # characters of a text written into the statement
+
+
+def _literal(value: Any) -> str | None:
+    """``value`` as an SQLite literal that reads back exactly, or None to bind it: an
+    integer, or a short text without NUL. (A float is bound: SQLite 3.40 parses some
+    decimal literals one unit in the last place away from the value written.)"""
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, int) and -(2**63) <= value < 2**63:
+        return str(value)
+    if isinstance(value, str) and len(value) <= _MAX_LITERAL and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 BULK_MIN_ROWS = 20_000  # a smaller import keeps the indexes up to date as it goes
@@ -211,22 +229,39 @@ class ResponseWriter:
             names = [columns.get(name, empty) for name in RESPONSE_COLUMNS]
             self.write(list(zip(*names, strict=True)))
             return
-        self._insert(count, columns)
+        same = {name: v for name, v in values.items() if not isinstance(v, list)}
+        self._insert(count, columns, same)
 
-    def _insert(self, count: int, columns: Mapping[str, Sequence[Any]]) -> None:
+    def _insert(
+        self,
+        count: int,
+        columns: Mapping[str, Sequence[Any]],
+        same: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Insert ``count`` rows by column; ``same``: the columns given as one value for
+        every row, which go into the statement when they can (:func:`_literal`): each
+        value bound costs the driver a call a row."""
         if not self._dropped and max(self.written + count, self._expected) >= self._threshold:
             self._drop_indexes()
         connection = self._session.connection()
-        # a column that is None in every row is left out of the statement: binding a
-        # NULL costs the driver more than SQLite's insert of a short text
-        filled = tuple(
-            k
-            for k, name in enumerate(RESPONSE_COLUMNS)
-            if name in columns and columns[name].count(None) != count
-        )
+        literals = []
+        bound = []
+        same = same or {}
+        for k, name in enumerate(RESPONSE_COLUMNS):
+            if same.get(name) is not None:
+                sql = _literal(same[name])
+                if sql is not None:
+                    literals.append((k, sql))
+                    continue
+            # a column that is None in every row is left out of the statement: binding
+            # a NULL costs the driver more than SQLite's insert of a short text
+            if name in columns and columns[name].count(None) != count:
+                bound.append(k)
+        if not bound:  # every column the same: one is bound all the same, for the count
+            bound.append(literals.pop()[0])
         connection.exec_driver_sql(
-            _insert_sql(filled),
-            list(zip(*(columns[RESPONSE_COLUMNS[k]] for k in filled), strict=True)),
+            _insert_sql(tuple(bound), tuple(literals)),
+            list(zip(*(columns[RESPONSE_COLUMNS[k]] for k in bound), strict=True)),
         )
         self.written += count
         if self._blocks_ok:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import IntegrityError
 
+from quizbuilder.domain.validation import parse_document
 from quizbuilder.services.library import LibraryService
 from quizbuilder.store import responses as rstore
 from quizbuilder.store.engine import make_engine, migrate, open_library
@@ -54,8 +55,6 @@ def row(item: int, uid: str, when: datetime | None, email: str | None) -> tuple[
 
 @pytest.fixture
 def item(library: LibraryService) -> int:
-    from quizbuilder.domain.validation import parse_document
-
     question = {"id": "q", "type": "short_text", "text": "Q"}
     return library.create_item(
         parse_document({"kind": "poll", "title": "t", "questions": [question]})
@@ -145,6 +144,61 @@ def test_a_duplicate_found_at_the_rebuild_undoes_everything(library, item, monke
 def reference_text(moment: datetime) -> str:
     m = moment.astimezone(UTC)
     return m.strftime("%Y-%m-%d %H:%M:%S.") + f"{m.microsecond:06d}"
+
+
+def _stored(path: Path) -> list[tuple[object, ...]]:
+    con = sqlite3.connect(path)
+    try:
+        names = ", ".join(rstore.RESPONSE_COLUMNS)
+        return con.execute(f"SELECT {names} FROM response ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(
+    "same",
+    [
+        {"source": "l'école; DROP TABLE response; --", "completed": True, "max_score": 2 / 3},
+        {"source": "x" * 300, "completed": False, "max_score": 0.1, "variant": "B"},
+        {"source": "nul\x00inside", "completed": 1, "max_score": 10.0, "content_hash": None},
+    ],
+)
+def test_values_the_same_in_every_row_are_stored_as_given(tmp_path, same) -> None:
+    """Texts and integers that every row shares go into the statement itself: the rows
+    are those that binding each value gives (quotes, long texts, a NUL, a float, None)."""
+    stored = []
+    for how in ("columns", "rows"):
+        library = LibraryService.open(tmp_path / f"{how}.sqlite")
+        item = library.create_item(
+            parse_document(
+                {
+                    "kind": "poll",
+                    "title": "t",
+                    "questions": [{"id": "q", "type": "short_text", "text": "Q"}],
+                }
+            )
+        )
+        values = {"item_id": item, "content_hash": "h" * 64, "answers": "{}", **same}
+        uids = [f"u{k}" for k in range(5)]
+        with library.session() as s, s.begin():
+            writer = rstore.ResponseWriter(s)
+            if how == "columns":
+                writer.write_columns(5, {**values, "response_uid": uids})
+                writer.write_columns(1, {**values, "response_uid": "alone"})  # nothing varies
+            else:
+                names = rstore.RESPONSE_COLUMNS
+                writer.write(
+                    [
+                        tuple({**values, "response_uid": u}.get(n) for n in names)
+                        for u in [*uids, "alone"]
+                    ]
+                )
+            writer.finish()
+        library.close()
+        stored.append(_stored(tmp_path / f"{how}.sqlite"))
+    assert len(stored[0]) == 6 and stored[0] == stored[1]
+    source = rstore.RESPONSE_COLUMNS.index("source")
+    assert stored[0][0][source] == same["source"]
 
 
 def test_stored_dates_are_the_utc_text_sqlalchemy_writes() -> None:
