@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from itertools import repeat
 from operator import add, getitem
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from quizbuilder.domain.errors import QuizbuilderError
@@ -86,6 +86,74 @@ class BatchMeta:
     minutes: list[str]
     emails: Sequence[str]
     scores: list[tuple[float, float | None, float] | None]
+
+
+@dataclass(slots=True)
+class ArrayMeta:
+    """:class:`BatchMeta` read from pyarrow's arrays (:meth:`Source.batch_meta_arrays`):
+    the distinct hour keys, each row's index into them and its "MM:SS" (pyarrow arrays),
+    the e-mails as stored (normalised, None for none) and the tool's score of each row."""
+
+    hour_keys: list[str]
+    hour_index: Any
+    minutes: Any
+    emails: list[str | None]
+    scores: list[tuple[float, float | None, float] | None]
+
+
+# the text of a time, split as DateReader.read splits it: what comes before the first
+# colon, "MM:SS", and what follows the seconds (nothing, or one of _AFTER_SECONDS first)
+_HOUR_PARTS = r"(?s)^(?P<before>[^:]+):(?P<minutes>[0-5][0-9]:[0-5][0-9])(?P<rest>(?:[ Z+\-].*)?)$"
+# byte ranges, first and last: of U+001C to U+001F and all but ASCII; of ASCII spaces;
+# of capitals
+_NOT_PLAIN = ((0x1C, 0x1F), (0x80, 0xFF))
+_SPACES = ((0x09, 0x0D), (0x20, 0x20))
+_UPPER = ((0x41, 0x5A),)
+
+
+def _any_byte(array: Any, ranges: tuple[tuple[int, int], ...]) -> bool | None:
+    """Whether the UTF-8 of a pyarrow string array's texts holds a byte in one of these
+    ranges (a look at its data buffer, no text made); None for another layout."""
+    import numpy as np
+    import pyarrow as pa
+
+    if array.type != pa.string() or array.null_count:
+        return None
+    _, offsets, data = array.buffers()
+    if data is None or not len(array):
+        return False
+    bounds = np.frombuffer(offsets, dtype=np.int32)[array.offset : array.offset + len(array) + 1]
+    text = np.frombuffer(data, dtype=np.uint8)[bounds[0] : bounds[-1]]
+    # byte - first wraps around below first: one comparison tells "within the range"
+    return any(bool(((text - np.uint8(lo)) <= np.uint8(hi - lo)).any()) for lo, hi in ranges)
+
+
+def plain_stripped(array: Any) -> Any | None:
+    """The texts of a pyarrow string array stripped as ``str.strip`` strips them, in C;
+    None unless every text is ASCII (pyarrow's Unicode spaces are not Python's) and
+    free of U+001C to U+001F (which Python alone takes as spaces)."""
+    import pyarrow.compute as pc
+
+    if _any_byte(array, _NOT_PLAIN) is not False:
+        return None
+    return pc.ascii_trim_whitespace(array)
+
+
+def stored_emails(array: Any) -> list[str | None] | None:
+    """E-mails as stored: ``" ".join(e.split()).lower() or None`` of each text of a
+    pyarrow string array, in C; None where :func:`plain_stripped` declines."""
+    import pyarrow.compute as pc
+
+    texts = plain_stripped(array)
+    if texts is None:
+        return None
+    if _any_byte(texts, _SPACES):  # spaces within an address: runs made one
+        texts = pc.replace_substring_regex(texts, r"[ \t\n\r\x0b\x0c]+", " ")
+    if _any_byte(texts, _UPPER):
+        texts = pc.ascii_lower(texts)
+    if texts.null_count or pc.any(pc.equal(pc.binary_length(texts), 0)).as_py():
+        texts = pc.if_else(pc.equal(texts, ""), None, texts)
+    return cast(list[str | None], texts.to_pylist())
 
 
 class DateReader:
@@ -173,6 +241,35 @@ class DateReader:
             if not hours.keys() >= set(keys):
                 return None  # the cache is full: row by row
         return keys, minutes
+
+    def split_hours_arrays(self, array: Any) -> tuple[list[str], Any, Any] | None:
+        """:meth:`split_hours` of a pyarrow string array, in C: (the distinct hour keys
+        in order of appearance, each row's index into them, each row's "MM:SS"); None
+        where :meth:`split_hours` must decide (a text not plain ASCII, or not of that
+        form), or where it would give None (an hour it cannot read so)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        texts = plain_stripped(array)
+        if texts is None:
+            return None
+        parts = pc.extract_regex(texts, _HOUR_PARTS)
+        if parts.null_count:
+            return None
+        before, minutes, rest = (parts.field(name) for name in ("before", "minutes", "rest"))
+        # the pair, not the key: "before" and "rest" are needed to read a new hour
+        pairs = pc.binary_join_element_wise(before, rest, pa.scalar("\x1f")).dictionary_encode()
+        keys = []
+        hours = self._hours
+        for pair in pairs.dictionary.to_pylist():
+            head, tail = pair.split("\x1f")
+            key = head + tail
+            if key not in hours and self._hour(head, tail, key) is None:
+                return None
+            if key not in hours:
+                return None  # the cache is full: row by row
+            keys.append(key)
+        return keys, pairs.indices, minutes
 
     def hour_start(self, key: str) -> datetime | None:
         """The instant at minute 0 of an hour key that :meth:`split_hours` gave."""
@@ -299,6 +396,11 @@ class Source:
         read each row with :meth:`meta`)."""
         return None
 
+    def batch_meta_arrays(self, arrays: Sequence[Any]) -> ArrayMeta | None:
+        """:meth:`batch_meta` from pyarrow's arrays of the batch's columns, for the
+        sources that can (None: ask :meth:`batch_meta`)."""
+        return None
+
 
 class GoogleForms(Source):
     name = "google-forms"
@@ -376,6 +478,41 @@ class GoogleForms(Source):
                 return None  # the cache is full
             scores = list(map(known.get, texts))
         return BatchMeta(split[0], split[1], emails, scores)
+
+    def batch_meta_arrays(self, arrays: Sequence[Any]) -> ArrayMeta | None:
+        """:meth:`batch_meta` in C, with the e-mails as stored (:func:`stored_emails`);
+        None where :meth:`batch_meta` must decide."""
+        if self.c_time is None:
+            return None
+        split = self.dates.split_hours_arrays(arrays[self.c_time])
+        if split is None:
+            return None
+        n = len(arrays[self.c_time])
+        emails: list[str | None] = [None] * n
+        if self.c_email is not None:
+            stored = stored_emails(arrays[self.c_email])
+            if stored is None:
+                return None
+            emails = stored
+        scores: list[tuple[float, float | None, float] | None] = [None] * n
+        if self.c_score is not None:
+            texts = plain_stripped(arrays[self.c_score])
+            if texts is None:
+                return None
+            encoded = texts.dictionary_encode()
+            known = self._scores
+            table = []
+            for text in encoded.dictionary.to_pylist():
+                if text and text not in known:
+                    try:
+                        self._score(text)
+                    except ValueError:
+                        return None
+                    if text not in known:
+                        return None  # the cache is full
+                table.append(known[text] if text else None)
+            scores = list(map(table.__getitem__, encoded.indices.to_pylist()))
+        return ArrayMeta(split[0], split[1], split[2], emails, scores)
 
     def _score(self, score: str) -> tuple[float, float | None, float]:
         """``7 / 10`` -> (7, 10, half the last digit written); few distinct: cached."""

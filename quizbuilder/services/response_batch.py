@@ -23,15 +23,16 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress, repeat
 from operator import add, methodcaller, not_
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from quizbuilder.formats.sources import BatchMeta, Source
+from quizbuilder.formats.sources import ArrayMeta, BatchMeta, Source
 from quizbuilder.store.responses import ResponseWriter
 
 _blake2b_16 = partial(hashlib.blake2b, digest_size=16)
 _hexdigest = methodcaller("hexdigest")
 _utf8 = methodcaller("encode", "utf-8")
 _FRACTION = ".000000"
+_UNSEEN = object()
 
 
 class AnswerBatches(Protocol):
@@ -96,7 +97,8 @@ class FastBatch:
         n = len(lines)
         if not n or len(columns) != self.width:
             return None
-        meta = self.source.batch_meta(columns)
+        fast = self.source.batch_meta_arrays(arrays) if arrays is not None else None
+        meta = fast or self.source.batch_meta(columns)
         if meta is None:
             return None
         digests = list(map(_hexdigest, map(_blake2b_16, map(_utf8, joined))))
@@ -109,7 +111,9 @@ class FastBatch:
         )
         if read is None:
             return None
-        submitted = self._submitted(meta)
+        submitted = (
+            self._submitted_arrays(meta) if isinstance(meta, ArrayMeta) else self._submitted(meta)
+        )
         if submitted is None:
             return None
         answers, totals, codes = read
@@ -130,7 +134,9 @@ class FastBatch:
             )
         if self.scored:
             taken.disagreements = self._disagreements(lines, totals, scores)
-        normalised = map(str.lower, map(" ".join, map(str.split, emails)))  # type: ignore[arg-type]
+        if not isinstance(meta, ArrayMeta):  # as stored: lower case, inner spaces made one
+            normalised = map(str.lower, map(" ".join, map(str.split, emails)))  # type: ignore[arg-type]
+            emails = [e or None for e in normalised]
         self.flush()
         self.writer.write_columns(
             len(rids),
@@ -140,7 +146,7 @@ class FastBatch:
                 "submitted_at": submitted,
                 "completed": 1,
                 "score": totals if self.scored else None,
-                "email": [e or None for e in normalised],
+                "email": emails,
                 "answers": answers,
                 "answer_codes": codes,
             },
@@ -151,16 +157,40 @@ class FastBatch:
     def _submitted(self, meta: BatchMeta) -> list[str] | None:
         """The stored texts of the rows' instants: the hour's UTC text, then the minutes
         and seconds as written (None if an hour is not whole in UTC: a half-hour zone)."""
-        prefixes = self._hours
-        for key in set(meta.hours) - prefixes.keys():
-            start = self.source.dates.hour_start(key)
-            text = self.writer.date(start) if start is not None else None
-            ok = isinstance(text, str) and text.endswith("00:00" + _FRACTION)
-            prefixes[key] = text[:14] if ok else None  # type: ignore[index]
-        hours = list(map(prefixes.__getitem__, meta.hours))
+        for key in set(meta.hours) - self._hours.keys():
+            self._hour_prefix(key)
+        hours = list(map(self._hours.__getitem__, meta.hours))
         if None in hours:
             return None
         return list(map(add, map(add, hours, meta.minutes), repeat(_FRACTION)))
+
+    def _submitted_arrays(self, meta: ArrayMeta) -> list[str] | None:
+        """:meth:`_submitted` of an :class:`ArrayMeta`, put together by pyarrow."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        hours = [self._hour_prefix(key) for key in meta.hour_keys]
+        if None in hours:
+            return None
+        texts = pc.binary_join_element_wise(
+            pa.array(hours, pa.string()).take(meta.hour_index),
+            meta.minutes,
+            pa.scalar(_FRACTION),
+            pa.scalar(""),
+        )
+        return cast(list[str], texts.to_pylist())
+
+    def _hour_prefix(self, key: str) -> str | None:
+        """The stored text of an hour key's start, less minutes and seconds (None if the
+        hour is not whole in UTC: a half-hour zone); each key is worked out once."""
+        prefixes = self._hours
+        found = prefixes.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            start = self.source.dates.hour_start(key)
+            text = self.writer.date(start) if start is not None else None
+            ok = isinstance(text, str) and text.endswith("00:00" + _FRACTION)
+            found = prefixes[key] = text[:14] if ok else None  # type: ignore[index]
+        return cast(str | None, found)
 
     def _disagreements(
         self, lines: list[int], totals: list[float], scores: Sequence[Any]
