@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import operator
+import sys
 from collections.abc import Callable, Sequence
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from quizbuilder.domain.content import Question
 from quizbuilder.domain.matching import QuestionMatcher
@@ -221,7 +222,7 @@ class AnswerColumns:
         if not self.columns or not n:
             return None
         suffixed: list[Any] = []
-        points: list[list[float]] = []
+        points: list[Any] = []
         tokens: list[Any] = []
         for position, (column, array) in enumerate(zip(self.columns, arrays, strict=True)):
             encoded = pc.dictionary_encode(array)
@@ -234,14 +235,13 @@ class AnswerColumns:
             with_comma = [fragments[c] + "," if fragments[c] else "" for c in cells]
             suffixed.append(pa.array(with_comma, pa.string()).take(indexes))
             by_cell = np.array([column.points[c] for c in cells], dtype=np.float64)
-            points.append(by_cell[taken].tolist())
+            points.append(by_cell[taken])
             if self.coder is not None:
                 table = self.tokens[position]
                 tokens.append(pa.array([table[c] for c in cells], pa.string()).take(indexes))
         joined = pc.binary_join_element_wise(*suffixed, "")
         braced = pc.binary_join_element_wise("{", pc.utf8_rtrim(joined, characters=","), "}", "")
-        totals: list[float] = list(map(sum, zip(*points, strict=True)))
-        return braced.to_pylist(), totals, self._codes_arrays(tokens, n)
+        return braced.to_pylist(), _row_sums(points), self._codes_arrays(tokens, n)
 
     def _codes_arrays(self, tokens: list[Any], n: int) -> list[str | None]:
         import pyarrow.compute as pc
@@ -283,6 +283,22 @@ class AnswerColumns:
                 unknowns.append((column, unknown))
         self.some_unknown = any(self.unknown)
         return fragments, total, unknowns
+
+
+def _row_sums(columns: list[Any]) -> list[float]:
+    """Each row's ``sum`` of its points in the columns (NumPy arrays), to the last bit:
+    up to Python 3.11, ``sum`` adds floats one after the other, as NumPy does here; from
+    3.12 on it compensates the rounding (Neumaier), and ``sum`` itself does it."""
+    import numpy as np
+
+    if sys.version_info >= (3, 12):
+        rows = zip(*(c.tolist() for c in columns), strict=True)
+        return list(map(sum, rows))
+    total = np.zeros(len(columns[0]), dtype=np.float64)  # sum starts from 0
+    with np.errstate(over="ignore"):  # as Python's float addition: inf, no error
+        for column in columns:
+            total += column
+    return cast(list[float], total.tolist())
 
 
 def question_order(

@@ -336,3 +336,30 @@ def test_batch_disagreements_are_the_rows_the_row_by_row_rule_finds(rows, most) 
         if _row_rule(total, theirs, most)
     ]
     assert found == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(
+        st.lists(
+            st.one_of(
+                st.floats(allow_nan=False, allow_infinity=False, width=64),
+                st.sampled_from([0.0, -0.0, 1 / 3, 0.1, -0.25, 1e16, -1e16, 1.0]),
+            ),
+            min_size=3,
+            max_size=3,
+        ),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_the_points_of_a_batch_add_up_as_pythons_sum(rows) -> None:
+    """The totals read from pyarrow's arrays are ``sum``'s, to the last bit (its sign
+    of zero included), on the Python that runs them."""
+    import numpy as np
+
+    from quizbuilder.services.answer_columns import _row_sums
+
+    columns = [np.array(column, dtype=np.float64) for column in zip(*rows, strict=True)]
+    got = _row_sums(columns)
+    assert [repr(t) for t in got] == [repr(sum(row)) for row in rows]
