@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.domain.matching import fold
+from quizbuilder.formats.tabular import any_byte
 
 SOURCES = ("quizbuilder", "google-forms", "typeform", "ms-forms", "surveymonkey", "csv")
 
@@ -111,30 +112,13 @@ _SPACES = ((0x09, 0x0D), (0x20, 0x20))
 _UPPER = ((0x41, 0x5A),)
 
 
-def _any_byte(array: Any, ranges: tuple[tuple[int, int], ...]) -> bool | None:
-    """Whether the UTF-8 of a pyarrow string array's texts holds a byte in one of these
-    ranges (a look at its data buffer, no text made); None for another layout."""
-    import numpy as np
-    import pyarrow as pa
-
-    if array.type != pa.string() or array.null_count:
-        return None
-    _, offsets, data = array.buffers()
-    if data is None or not len(array):
-        return False
-    bounds = np.frombuffer(offsets, dtype=np.int32)[array.offset : array.offset + len(array) + 1]
-    text = np.frombuffer(data, dtype=np.uint8)[bounds[0] : bounds[-1]]
-    # byte - first wraps around below first: one comparison tells "within the range"
-    return any(bool(((text - np.uint8(lo)) <= np.uint8(hi - lo)).any()) for lo, hi in ranges)
-
-
 def plain_stripped(array: Any) -> Any | None:
     """The texts of a pyarrow string array stripped as ``str.strip`` strips them, in C;
     None unless every text is ASCII (pyarrow's Unicode spaces are not Python's) and
     free of U+001C to U+001F (which Python alone takes as spaces)."""
     import pyarrow.compute as pc
 
-    if _any_byte(array, _NOT_PLAIN) is not False:
+    if any_byte(array, _NOT_PLAIN) is not False:
         return None
     return pc.ascii_trim_whitespace(array)
 
@@ -147,9 +131,9 @@ def stored_emails(array: Any) -> list[str | None] | None:
     texts = plain_stripped(array)
     if texts is None:
         return None
-    if _any_byte(texts, _SPACES):  # spaces within an address: runs made one
+    if any_byte(texts, _SPACES):  # spaces within an address: runs made one
         texts = pc.replace_substring_regex(texts, r"[ \t\n\r\x0b\x0c]+", " ")
-    if _any_byte(texts, _UPPER):
+    if any_byte(texts, _UPPER):
         texts = pc.ascii_lower(texts)
     if texts.null_count or pc.any(pc.equal(pc.binary_length(texts), 0)).as_py():
         texts = pc.if_else(pc.equal(texts, ""), None, texts)

@@ -68,7 +68,8 @@ class RowBatch:
     lines: list[int] | None = None
     rows: list[Row] | None = None
     columns: Sequence[Sequence[str]] | None = None
-    joined: list[str] | None = None
+    # a list, or pyarrow's string array when it read the batch (``utf8_slices``)
+    joined: Any = None
     # the same columns as pyarrow read them (string arrays), when it did: a caller that
     # can work on them needs no Python string per cell (``columns`` converts on demand)
     arrays: list[Any] | None = None
@@ -78,7 +79,7 @@ class RowBatch:
             return len(self.lines)
         return len(self.rows or ())
 
-    def by_column(self, width: int) -> tuple[Sequence[Sequence[str]], list[str], list[int]] | None:
+    def by_column(self, width: int) -> tuple[Sequence[Sequence[str]], Any, list[int]] | None:
         """The plain rows by column, their cells joined by U+001F, and their lines; None
         unless the batch is plain and every row has ``width`` cells."""
         if self.lines is None:
@@ -293,6 +294,49 @@ def _lines(joined: list[str], text: str, start: int) -> tuple[list[int], int]:
     return lines, (lines[-1] + breaks[-1] + 1 if lines else start)
 
 
+def _arrow_lines(joined: Any, start: int) -> tuple[list[int], int]:
+    """:func:`_lines` of the rows joined in a pyarrow string array, in C."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    n = len(joined)
+    if not any_byte(joined, ((0x0A, 0x0A), (0x0D, 0x0D))):
+        return list(range(start, start + n)), start + n
+    counts = [pc.count_substring(joined, b).to_numpy() for b in ("\n", "\r", "\r\n")]
+    steps = counts[0] + counts[1] - counts[2] + 1  # a row's line and those it breaks onto
+    ends = start + np.cumsum(steps)
+    return [start, *ends[:-1].tolist()], int(ends[-1])
+
+
+def any_byte(array: Any, ranges: tuple[tuple[int, int], ...]) -> bool | None:
+    """Whether the UTF-8 of a pyarrow string array's texts holds a byte in one of these
+    ranges (first, last), by a look at its data buffer, no text made; None for an array
+    of another layout."""
+    import numpy as np
+    import pyarrow as pa
+
+    if array.type != pa.string() or array.null_count:
+        return None
+    _, offsets, data = array.buffers()
+    if data is None or not len(array):
+        return False
+    bounds = np.frombuffer(offsets, dtype=np.int32)[array.offset : array.offset + len(array) + 1]
+    text = np.frombuffer(data, dtype=np.uint8)[bounds[0] : bounds[-1]]
+    # byte - first wraps around below first: one comparison tells "within the range"
+    return any(bool(((text - np.uint8(lo)) <= np.uint8(hi - lo)).any()) for lo, hi in ranges)
+
+
+def utf8_slices(array: Any) -> Iterator[memoryview]:
+    """Each text of a pyarrow string array as a view of its UTF-8 bytes (no copy)."""
+    import numpy as np
+
+    _, offsets, data = array.buffers()
+    bounds = np.frombuffer(offsets, dtype=np.int32)[array.offset : array.offset + len(array) + 1]
+    edges = bounds.tolist()
+    view = memoryview(data if data is not None else b"")
+    return map(view.__getitem__, map(slice, edges[:-1], edges[1:]))
+
+
 def _not_text(path: Path, last: int, encoding: str, exc: UnicodeDecodeError) -> TableError:
     return TableError(f"{path}: after line {last}: not valid {encoding} text ({exc.reason})")
 
@@ -390,19 +434,21 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
                 raise ColumnarReadFailed(str(exc)) from None
             for offset in range(0, record.num_rows, size):
                 part = record.slice(offset, size)
-                joined: list[str] = (
-                    pc.binary_join_element_wise(*part.columns, CELL_SEPARATOR).to_pylist()
+                if not part.num_rows:
+                    continue
+                joined = (
+                    pc.binary_join_element_wise(*part.columns, CELL_SEPARATOR)
                     if width > 1
-                    else part.column(0).to_pylist()
+                    else part.column(0)
                 )
-                if max(map(len, joined), default=0) > MAX_CELL:
+                if pc.max(pc.utf8_length(joined)).as_py() > MAX_CELL:
                     raise ColumnarReadFailed("a cell larger than the csv module reads")
-                lines, start = _lines(joined, "".join(joined), start)
+                lines, start = _arrow_lines(joined, start)
                 arrays = list(part.columns)
                 columns = ArrowColumns(arrays)
-                if blank in joined:
-                    keep = [j != blank for j in joined]  # a row of empty cells: skipped
-                    cells = list(map(list, zip(*columns, strict=True)))
+                if pc.any(pc.equal(joined, blank)).as_py():
+                    keep = [j != blank for j in joined.to_pylist()]  # rows of empty cells:
+                    cells = list(map(list, zip(*columns, strict=True)))  # skipped
                     rows = [Row(li, c) for li, c, k in zip(lines, cells, keep, strict=True) if k]
                     yield RowBatch(rows=rows)
                     continue

@@ -26,6 +26,7 @@ from operator import add, methodcaller, not_
 from typing import Any, Protocol, cast
 
 from quizbuilder.formats.sources import ArrayMeta, BatchMeta, Source
+from quizbuilder.formats.tabular import utf8_slices
 from quizbuilder.store.responses import ResponseWriter
 
 _blake2b_16 = partial(hashlib.blake2b, digest_size=16)
@@ -86,14 +87,14 @@ class FastBatch:
     def take(
         self,
         columns: Sequence[Sequence[str]],
-        joined: list[str],
+        joined: Any,
         lines: list[int],
         arrays: Sequence[Any] | None = None,
     ) -> Taken | None:
-        """Import the batch (its columns, each row's cells joined by U+001F, the line
-        each row starts on, and the columns as pyarrow arrays when it read them: the
-        answers are then read from those); None, with nothing written or remembered,
-        when it must be read row by row."""
+        """Import the batch (its columns, each row's cells joined by U+001F, as a list
+        or a pyarrow array, the line each row starts on, and the columns as pyarrow
+        arrays when it read them: the answers are then read from those); None, with
+        nothing written or remembered, when it must be read row by row."""
         n = len(lines)
         if not n or len(columns) != self.width:
             return None
@@ -101,7 +102,8 @@ class FastBatch:
         meta = fast or self.source.batch_meta(columns)
         if meta is None:
             return None
-        digests = list(map(_hexdigest, map(_blake2b_16, map(_utf8, joined))))
+        utf8 = map(_utf8, joined) if isinstance(joined, list) else utf8_slices(joined)
+        digests = list(map(_hexdigest, map(_blake2b_16, utf8)))
         if len(set(digests)) != n or not self.ids.seen.keys().isdisjoint(digests):
             return None  # the same row twice: numbered row by row
         read = (

@@ -115,7 +115,11 @@ def _by_columns(path: Path, size: int) -> list[Row] | None:
                 continue
             assert batch.lines is not None and batch.joined is not None
             cells = [list(row) for row in zip(*batch.columns, strict=True)]
-            assert batch.joined == ["\x1f".join(c) for c in cells]
+            expected_joined = ["\x1f".join(c) for c in cells]
+            assert batch.joined.to_pylist() == expected_joined  # pyarrow's array
+            assert [bytes(b) for b in tabular.utf8_slices(batch.joined)] == [
+                j.encode("utf-8") for j in expected_joined
+            ]
             rows += [Row(line, c) for line, c in zip(batch.lines, cells, strict=True)]
     except ColumnarReadFailed:
         return None
