@@ -433,9 +433,7 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
             except pa.ArrowInvalid as exc:  # a row of another width, not UTF-8, ...
                 raise ColumnarReadFailed(str(exc)) from None
             for offset in range(0, record.num_rows, size):
-                part = record.slice(offset, size)
-                if not part.num_rows:
-                    continue
+                part = record.slice(offset, size)  # never empty
                 joined = (
                     pc.binary_join_element_wise(*part.columns, CELL_SEPARATOR)
                     if width > 1
