@@ -104,7 +104,8 @@ class FastBatch:
             return None
         utf8 = map(_utf8, joined) if isinstance(joined, list) else utf8_slices(joined)
         digests = list(map(_hexdigest, map(_blake2b_16, utf8)))
-        if len(set(digests)) != n or not self.ids.seen.keys().isdisjoint(digests):
+        new = dict.fromkeys(digests, 1)  # one table: the check and, if taken, the record
+        if len(new) != n or not self.ids.seen.keys().isdisjoint(new):
             return None  # the same row twice: numbered row by row
         read = (
             self.answers.read_arrays([arrays[i] for i in self.answer_indexes])
@@ -121,7 +122,7 @@ class FastBatch:
         answers, totals, codes = read
         rids = list(map(self.ids.prefix.__add__, digests))
         # from here on the batch is taken: remember its rows
-        self.ids.seen.update(dict.fromkeys(digests, 1))
+        self.ids.seen.update(new)
         taken = Taken()
         # in the library already? (not in this file: content ids are unique within it)
         known = list(map(self.existing.__contains__, rids))
