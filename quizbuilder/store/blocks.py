@@ -157,6 +157,9 @@ def _encode(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
 def _codes(texts: Sequence[str | None], n: int) -> tuple[str | None, np.ndarray, np.ndarray]:
     """The block's codes prefix, the codes (rows x questions) and which rows have them:
     those whose text has the most common prefix and length."""
+    uniform = _uniform_codes(texts, n)
+    if uniform is not None:
+        return uniform
     present = [t for t in texts if t is not None and len(t) > CODES_PREFIX]
     if not present:
         return None, np.zeros((n, 0), dtype=np.uint16), np.zeros(n, dtype=bool)
@@ -180,6 +183,31 @@ def _codes(texts: Sequence[str | None], n: int) -> tuple[str | None, np.ndarray,
     wide = np.frombuffer("".join(filled).encode("utf-32-le"), dtype=np.uint32)  # type: ignore[arg-type]
     codes = wide.reshape(n, width)[:, CODES_PREFIX:] - _CHAR_BASE
     return prefix, codes.astype(np.uint16), coded
+
+
+def _uniform_codes(
+    texts: Sequence[str | None], n: int
+) -> tuple[str, np.ndarray, np.ndarray] | None:
+    """:func:`_codes` of the usual part, every row coded against one document, by one
+    look at all the texts at once; None otherwise. Texts of the same length and prefix
+    are what is left when the texts together are as long as ``n`` of the first and
+    each slice at a multiple of its length begins with its prefix: "#" opens a codes
+    text and appears nowhere else in one, so no slice of a shorter or longer text can
+    begin with it."""
+    if not n or not isinstance(texts, list) or texts.count(None):
+        return None
+    first = cast(str, texts[0])
+    width = len(first)
+    if width <= CODES_PREFIX or not first.startswith("#"):
+        return None
+    joined = "".join(cast(list[str], texts))
+    if len(joined) != n * width:
+        return None
+    wide = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).reshape(n, width)
+    if not (wide[:, :CODES_PREFIX] == wide[0, :CODES_PREFIX]).all():
+        return None
+    codes = (wide[:, CODES_PREFIX:] - _CHAR_BASE).astype(np.uint16)
+    return first[:CODES_PREFIX], codes, np.ones(n, dtype=bool)
 
 
 def build_part(columns: Mapping[str, Sequence[Any]]) -> bytes:

@@ -575,3 +575,36 @@ def test_blocks_made_before_the_email_keys_decide_from_the_rows(library, quiz, m
     assert _decided_three_ways(library, quiz, monkeypatch, duplicate_policy="first_per_email") == (
         decided
     )
+
+
+def _general_codes(texts, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(blocks, "_uniform_codes", lambda texts, n: None)
+        return blocks._codes(texts, len(texts))
+
+
+PREFIX = "#" + "ab12" * 4  # "#" and 16 hex digits, as a codes text begins
+
+
+@pytest.mark.parametrize(
+    ("texts", "uniform"),
+    [
+        ([PREFIX + "1203", PREFIX + "0010", PREFIX + "9:;0"], True),  # the usual part
+        ([PREFIX + "1203", None, PREFIX + "0010"], False),  # a row without codes
+        ([PREFIX + "1234", PREFIX + "12", PREFIX + "123456"], False),  # as long together
+        ([PREFIX + "1203", "#" + "cd34" * 4 + "0010"], False),  # another document's codes
+        ([PREFIX, PREFIX], False),  # a prefix and no code
+        ([], False),
+    ],
+)
+def test_the_codes_of_a_uniform_part_are_those_of_the_general_reading(
+    texts, uniform, monkeypatch
+) -> None:
+    """The one-look reading of a part's codes (every row coded alike) gives what the
+    row-aware reading gives, and stands aside whenever the rows differ."""
+    assert (blocks._uniform_codes(texts, len(texts)) is not None) == uniform
+    got = blocks._codes(texts, len(texts))
+    expected = _general_codes(texts, monkeypatch)
+    assert got[0] == expected[0]
+    assert np.array_equal(got[1], expected[1]) and got[1].dtype == expected[1].dtype
+    assert np.array_equal(got[2], expected[2])
