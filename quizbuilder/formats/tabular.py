@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -405,6 +407,12 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
     from pyarrow import csv as pa_csv
 
     names = [f"c{i}" for i in range(width)]
+    ragged: deque[Any] = deque()  # pyarrow's InvalidRow of each row of another width
+
+    def set_aside(row: Any) -> str:
+        ragged.append(row)
+        return "skip"
+
     try:
         reader = pa_csv.open_csv(
             path,
@@ -412,7 +420,10 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
                 column_names=names, skip_rows=1, block_size=ARROW_BLOCK_BYTES, use_threads=False
             ),
             parse_options=pa_csv.ParseOptions(
-                delimiter=delimiter, newlines_in_values=True, ignore_empty_lines=False
+                delimiter=delimiter,
+                newlines_in_values=True,
+                ignore_empty_lines=False,
+                invalid_row_handler=set_aside,
             ),
             convert_options=pa_csv.ConvertOptions(
                 column_types=dict.fromkeys(names, pa.string()),
@@ -424,16 +435,28 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
         raise ColumnarReadFailed(str(exc)) from None
     blank = CELL_SEPARATOR * (width - 1)
     start = 2  # the header is on line 1 (one with a break in a cell is read by csv)
+    number = 2  # pyarrow's number of the next row it reads (the header is its row 1)
     with reader:
         while True:
             try:
                 record = reader.read_next_batch()
             except StopIteration:
+                if ragged:  # after the last row kept
+                    placed, _ = _placed(ragged, number, len(ragged), last=True)
+                    rows, start = _with_ragged([], [], placed, start, delimiter)
+                    yield RowBatch(rows=[r for r in rows if any(r.cells)])
                 return
-            except pa.ArrowInvalid as exc:  # a row of another width, not UTF-8, ...
+            except pa.ArrowInvalid as exc:  # not UTF-8, ...
                 raise ColumnarReadFailed(str(exc)) from None
             for offset in range(0, record.num_rows, size):
                 part = record.slice(offset, size)  # never empty
+                placed, number = _placed(ragged, number, part.num_rows)
+                if placed:  # rows of another width among these: as the csv module reads
+                    cells = list(map(list, zip(*ArrowColumns(list(part.columns)), strict=True)))
+                    texts = list(map(_join_cells, cells))
+                    rows, start = _with_ragged(cells, texts, placed, start, delimiter)
+                    yield RowBatch(rows=[r for r in rows if any(r.cells)])
+                    continue
                 joined = (
                     pc.binary_join_element_wise(*part.columns, CELL_SEPARATOR)
                     if width > 1
@@ -451,6 +474,52 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
                     yield RowBatch(rows=rows)
                     continue
                 yield RowBatch(lines=lines, columns=columns, joined=joined, arrays=arrays)
+
+
+def _placed(
+    ragged: deque[Any], first: int, count: int, *, last: bool = False
+) -> tuple[list[tuple[int, Any]], int]:
+    """Which of the rows pyarrow set aside (``ragged``, in file order) come before the
+    last of ``count`` rows it kept, the first of them its row ``first`` (``last``: all
+    of them, at the end of the file): each with the number of kept rows before it; and
+    pyarrow's number of the row after them."""
+    placed = []
+    number, kept = first, 0
+    while ragged and (last or ragged[0].number is None or ragged[0].number < number + count - kept):
+        row = ragged.popleft()
+        if row.number is None or row.number < number or (last and row.number != number):
+            raise ColumnarReadFailed("a row of another width that pyarrow cannot place")
+        kept += row.number - number
+        number = row.number + 1
+        placed.append((kept, row))
+    return placed, number + count - kept
+
+
+def _with_ragged(
+    cells: list[list[str]],
+    texts: list[str],
+    placed: list[tuple[int, Any]],
+    start: int,
+    delimiter: str = ",",
+) -> tuple[list[Row], int]:
+    """The kept rows (their cells, and their cells joined) with the rows of another width
+    put back in their places, each read by the csv module from its text, all with their
+    lines from ``start``; and the line after them."""
+    merged: list[tuple[list[str], str]] = []
+    kept = 0
+    for before, row in placed:
+        merged += zip(cells[kept:before], texts[kept:before], strict=True)
+        kept = before
+        read = list(csv.reader(io.StringIO(row.text, newline=""), delimiter=delimiter, strict=True))
+        if len(read) != 1 or len(read[0]) != row.actual_columns:
+            raise ColumnarReadFailed("a row of another width that the csv module reads otherwise")
+        merged.append((read[0], row.text))
+    merged += zip(cells[kept:], texts[kept:], strict=True)
+    rows = []
+    for row_cells, text in merged:
+        rows.append(Row(start, row_cells))
+        start += breaks_of(text) + 1
+    return rows, start
 
 
 def read_csv(path: Path, *, header_rows: int = 1, columnar: bool = True) -> Table:

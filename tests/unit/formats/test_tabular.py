@@ -193,10 +193,54 @@ def test_pyarrow_declines_what_it_would_read_otherwise(tmp_path, columnar, body,
         table.close()
 
 
-def test_a_row_of_another_width_makes_pyarrow_give_up(tmp_path, columnar) -> None:
+RAGGED = (
+    b"a,b,c\r\n"
+    b"0,1\r\n"  # the first row: too short
+    b"1,2,3\r\n"
+    b'4,"5\r\nfive",6,7\r\n'  # too long, a break in a cell
+    b"8,9\r\n"  # right after it
+    b",\r\n"  # of another width and empty: skipped, its line counted
+    b"10,11,12\r\n"
+    b"13,14,15,16,17"  # the last line, too long, without its line break
+)
+
+
+@pytest.mark.parametrize("size", [1, 2, 100])
+def test_rows_of_another_width_are_read_where_they_are(tmp_path, columnar, size) -> None:
+    """pyarrow sets aside a row of another width; it is put back in its place, read by
+    the csv module, so the importer rejects it on its line, as it would have."""
+    path = tmp_path / "ragged.csv"
+    path.write_bytes(RAGGED)
+    expected = _one_by_one(path)
+    assert [(r.line, r.cells) for r in expected] == [  # counted by hand
+        (2, ["0", "1"]),
+        (3, ["1", "2", "3"]),
+        (4, ["4", "5\r\nfive", "6", "7"]),
+        (6, ["8", "9"]),
+        (8, ["10", "11", "12"]),
+        (9, ["13", "14", "15", "16", "17"]),
+    ]
+    assert _by_columns(path, size) == expected  # read by pyarrow, not given up
+    assert _by_batches(path, size) == expected
+
+
+def test_a_row_pyarrow_cannot_place_makes_it_give_up(tmp_path, columnar, monkeypatch) -> None:
     path = tmp_path / "ragged.csv"
     path.write_bytes(b"a,b,c\n1,2,3\n4,5\n6,7,8\n")
-    assert _by_columns(path, 10) is None
+    from pyarrow import csv as pa_csv
+
+    class Unnumbered(pa_csv.InvalidRow):  # pyarrow may not know a row's number
+        def __new__(cls, row):
+            return super().__new__(cls, row.expected_columns, row.actual_columns, None, row.text)
+
+    real = pa_csv.ParseOptions
+
+    def options(**kwargs):
+        handler = kwargs["invalid_row_handler"]
+        kwargs["invalid_row_handler"] = lambda row: handler(Unnumbered(row))
+        return real(**kwargs)
+
+    monkeypatch.setattr(pa_csv, "ParseOptions", options)
     with pytest.raises(ColumnarReadFailed):
         list(read_csv(path).batches(10))
     assert [r.cells for r in _one_by_one(path)] == [["1", "2", "3"], ["4", "5"], ["6", "7", "8"]]
