@@ -12,9 +12,11 @@ module and ``zip``. A batch keeps pyarrow's arrays (``RowBatch.arrays``), and it
 columns become Python strings only when asked for (:class:`ArrowColumns`). Only where
 it reads exactly what the ``csv`` module reads: a file it could read otherwise (a NUL
 byte, an odd number of quotes: a file cut inside a quoted cell, a header on two
-lines) is read by the ``csv`` module from the start, and a row of another width
-met on the way raises :class:`ColumnarReadFailed`, for the caller to read the file
-again that way (``services.response_import``).
+lines) is read by the ``csv`` module from the start. A row of another width is set
+aside by pyarrow and put back in its place, read by the ``csv`` module from its text;
+what pyarrow cannot place or read alike on the way (text that is not UTF-8, a row
+without its number) raises :class:`ColumnarReadFailed`, for the caller to read the
+file again that way (``services.response_import``).
 """
 
 from __future__ import annotations
@@ -43,8 +45,8 @@ class TableError(QuizbuilderError):
 
 class ColumnarReadFailed(Exception):
     """The columnar reader met a row that only the ``csv`` module reads as it must (a
-    row of another width, text that is not UTF-8, a cell too large): read the file
-    again with ``columnar=False``. Not an error of the file."""
+    row of another width it cannot place, text that is not UTF-8, a cell too large):
+    read the file again with ``columnar=False``. Not an error of the file."""
 
 
 class Row(NamedTuple):
