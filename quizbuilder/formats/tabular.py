@@ -374,6 +374,9 @@ NUL_PROBLEM = "the row contains NUL bytes (a damaged file?)"
 COLUMNAR_MIN_BYTES = 1 << 20  # smaller files: pyarrow's start costs more than it saves
 ARROW_BLOCK_BYTES = 1 << 21  # what pyarrow parses at a time (about 9,400 rows of an export)
 _SCAN_BYTES = 1 << 24
+# rows of another width pyarrow sets aside, one by one, before the csv module reads the
+# file instead: every row ending in one more delimiter would go one at a time
+RAGGED_ROWS = 100
 
 
 def _columnar_readable(path: Path) -> bool:
@@ -410,8 +413,13 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
 
     names = [f"c{i}" for i in range(width)]
     ragged: deque[Any] = deque()  # pyarrow's InvalidRow of each row of another width
+    set_aside_rows = 0
 
     def set_aside(row: Any) -> str:
+        nonlocal set_aside_rows
+        set_aside_rows += 1
+        if set_aside_rows > RAGGED_ROWS:
+            return "error"  # not a few damaged rows but a file of another shape
         ragged.append(row)
         return "skip"
 
@@ -448,7 +456,7 @@ def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterato
                     rows, start = _with_ragged([], [], placed, start, delimiter)
                     yield RowBatch(rows=[r for r in rows if any(r.cells)])
                 return
-            except pa.ArrowInvalid as exc:  # not UTF-8, ...
+            except pa.ArrowInvalid as exc:  # not UTF-8, too many rows set aside, ...
                 raise ColumnarReadFailed(str(exc)) from None
             for offset in range(0, record.num_rows, size):
                 part = record.slice(offset, size)  # never empty

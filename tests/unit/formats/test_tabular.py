@@ -224,6 +224,19 @@ def test_rows_of_another_width_are_read_where_they_are(tmp_path, columnar, size)
     assert _by_batches(path, size) == expected
 
 
+def test_many_rows_of_another_width_make_pyarrow_give_up(tmp_path, columnar, monkeypatch) -> None:
+    """A few damaged rows are set aside; a file of another shape (every row ending in
+    one more comma, say) is read by the csv module instead, at once."""
+    monkeypatch.setattr(tabular, "RAGGED_ROWS", 2)
+    few = tmp_path / "few.csv"
+    few.write_bytes(b"a,b,c\n1,2,3,\n4,5,6\n7,8,9,\n")
+    assert _by_columns(few, 10) == _one_by_one(few)
+    many = tmp_path / "many.csv"
+    many.write_bytes(b"a,b,c\n1,2,3,\n4,5,6,\n7,8,9,\n")
+    with pytest.raises(ColumnarReadFailed, match=r"columns"):
+        list(read_csv(many).batches(10))
+
+
 def test_a_row_pyarrow_cannot_place_makes_it_give_up(tmp_path, columnar, monkeypatch) -> None:
     path = tmp_path / "ragged.csv"
     path.write_bytes(b"a,b,c\n1,2,3\n4,5\n6,7,8\n")
