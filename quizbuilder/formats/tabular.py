@@ -520,12 +520,18 @@ def _with_ragged(
     for before, row in placed:
         merged += zip(cells[kept:before], texts[kept:before], strict=True)
         kept = before
-        read = list(csv.reader(io.StringIO(row.text, newline=""), delimiter=delimiter, strict=True))
+        try:
+            source = io.StringIO(row.text, newline="")
+            read = list(csv.reader(source, delimiter=delimiter, strict=True))
+        except csv.Error:  # a cell too large, quotes it reads otherwise: the csv module says
+            raise ColumnarReadFailed("a row of another width the csv module refuses") from None
         if len(read) != 1 or len(read[0]) != row.actual_columns:
             raise ColumnarReadFailed("a row of another width that the csv module reads otherwise")
         merged.append((read[0], row.text))
     merged += zip(cells[kept:], texts[kept:], strict=True)
-    rows = []
+    if max((len(text) for _, text in merged), default=0) > MAX_CELL:
+        raise ColumnarReadFailed("a cell larger than the csv module reads")
+    rows: list[Row] = []
     for row_cells, text in merged:
         rows.append(Row(start, row_cells))
         start += breaks_of(text) + 1

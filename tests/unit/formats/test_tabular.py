@@ -237,6 +237,23 @@ def test_many_rows_of_another_width_make_pyarrow_give_up(tmp_path, columnar, mon
         list(read_csv(many).batches(10))
 
 
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (b'a,b,c\n1,2,3\n4,"5"x,6,7\n8,9,10\n', "a quote the csv module refuses, in the row"),
+        (b"a,b,c\n1,2,3\n4,5\n" + b"x" * 40 + b",9,10\n", "a cell too large, beside it"),
+    ],
+)
+def test_a_set_aside_row_the_csv_module_reads_otherwise_makes_pyarrow_give_up(
+    tmp_path, columnar, monkeypatch, body, why
+) -> None:
+    monkeypatch.setattr(tabular, "MAX_CELL", 30)
+    path = tmp_path / "ragged.csv"
+    path.write_bytes(body)
+    with pytest.raises(ColumnarReadFailed):
+        list(read_csv(path).batches(10))
+
+
 def test_a_row_pyarrow_cannot_place_makes_it_give_up(tmp_path, columnar, monkeypatch) -> None:
     path = tmp_path / "ragged.csv"
     path.write_bytes(b"a,b,c\n1,2,3\n4,5\n6,7,8\n")
