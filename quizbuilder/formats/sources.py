@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from itertools import repeat
@@ -451,16 +451,9 @@ class GoogleForms(Source):
         scores: list[tuple[float, float | None, float] | None] = [None] * n
         if self.c_score is not None:
             texts = list(map(str.strip, columns[self.c_score]))
-            known = self._scores
-            for text in set(texts) - known.keys():
-                if text:
-                    try:
-                        self._score(text)
-                    except ValueError:
-                        return None
-            if not known.keys() >= set(texts) - {""}:
-                return None  # the cache is full
-            scores = list(map(known.get, texts))
+            if not self._scores_read(set(texts)):
+                return None
+            scores = list(map(self._scores.get, texts))
         return BatchMeta(split[0], split[1], emails, scores)
 
     def batch_meta_arrays(self, arrays: Sequence[Any]) -> ArrayMeta | None:
@@ -484,19 +477,26 @@ class GoogleForms(Source):
             if texts is None:
                 return None
             encoded = texts.dictionary_encode()
-            known = self._scores
-            table = []
-            for text in encoded.dictionary.to_pylist():
-                if text and text not in known:
-                    try:
-                        self._score(text)
-                    except ValueError:
-                        return None
-                    if text not in known:
-                        return None  # the cache is full
-                table.append(known[text] if text else None)
+            distinct = encoded.dictionary.to_pylist()
+            if not self._scores_read(distinct):
+                return None
+            table = list(map(self._scores.get, distinct))
             scores = list(map(table.__getitem__, encoded.indices.to_pylist()))
         return ArrayMeta(split[0], split[1], split[2], emails, scores)
+
+    def _scores_read(self, distinct: Iterable[str]) -> bool:
+        """Whether each of a batch's distinct score texts is read and cached ("" is no
+        score); False if one is not a score or the cache is full (row by row, then)."""
+        known = self._scores
+        for text in distinct:
+            if text and text not in known:
+                try:
+                    self._score(text)
+                except ValueError:
+                    return False
+                if text not in known:
+                    return False  # the cache is full
+        return True
 
     def _score(self, score: str) -> tuple[float, float | None, float]:
         """``7 / 10`` -> (7, 10, half the last digit written); few distinct: cached."""

@@ -529,13 +529,11 @@ def _with_ragged(
             raise ColumnarReadFailed("a row of another width that the csv module reads otherwise")
         merged.append((read[0], row.text))
     merged += zip(cells[kept:], texts[kept:], strict=True)
-    if max((len(text) for _, text in merged), default=0) > MAX_CELL:
+    joined = [text for _, text in merged]
+    if max(map(len, joined), default=0) > MAX_CELL:
         raise ColumnarReadFailed("a cell larger than the csv module reads")
-    rows: list[Row] = []
-    for row_cells, text in merged:
-        rows.append(Row(start, row_cells))
-        start += breaks_of(text) + 1
-    return rows, start
+    lines, after = _lines(joined, "".join(joined), start)
+    return [Row(line, row_cells) for line, (row_cells, _) in zip(lines, merged, strict=True)], after
 
 
 def read_csv(path: Path, *, header_rows: int = 1, columnar: bool = True) -> Table:
