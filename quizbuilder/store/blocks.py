@@ -349,17 +349,30 @@ def load_blocks(connection: Connection, item_id: int) -> dict[int, Block]:
         "FROM response_block WHERE item_id = ? AND batch_id IS NOT NULL GROUP BY batch_id",
         (item_id,),
     ).all()
+    packed = {
+        b: (first, last)
+        for b, first, last in connection.exec_driver_sql(
+            "SELECT batch_id, min(first_id), max(last_id) FROM response_pack "
+            "WHERE item_id = ? GROUP BY batch_id",
+            (item_id,),
+        )
+    }
     blocks: dict[int, Block] = {}
     for batch_id, rows, first, last, parts, last_part in stored:
         if parts != last_part + 1:
             continue  # a part is missing
         # two index lookups, not a count: a deleted or updated row has dropped the block
         # already (migration 0006's triggers), and only its import writes a batch's rows
-        actual = connection.exec_driver_sql(
-            "SELECT (SELECT min(id) FROM response WHERE batch_id = ?), "
-            "(SELECT max(id) FROM response WHERE batch_id = ?)",
-            (batch_id, batch_id),
-        ).one()
+        # (or its packs: ``store.packs``, which only an import, or a change that turns
+        # them into rows first, writes)
+        actual = (
+            packed.get(batch_id)
+            or connection.exec_driver_sql(
+                "SELECT (SELECT min(id) FROM response WHERE batch_id = ?), "
+                "(SELECT max(id) FROM response WHERE batch_id = ?)",
+                (batch_id, batch_id),
+            ).one()
+        )
         if tuple(actual) != (first, last):
             continue  # not the rows the block was made from: the row-by-row path counts them
         data = connection.exec_driver_sql(
@@ -459,6 +472,17 @@ def rebuild_blocks(connection: Connection, item_id: int) -> int:
 
 
 def _parts_from_rows(connection: Connection, batch_id: int) -> list[tuple[bytes, int, int, int]]:
+    from quizbuilder.store import packs
+
+    if packs.packs(connection, batch_ids=[batch_id]):  # a batch stored as packs
+        made = []
+        for pack, table in packs.tables(connection, COLUMNS, batch_ids=[batch_id]):
+            try:
+                data = build_part({name: table[name].to_pylist() for name in COLUMNS})
+            except ValueError:
+                return []
+            made.append((data, pack.rows, pack.first_id, pack.last_id))
+        return made
     cursor = connection.exec_driver_sql(
         f"SELECT {', '.join(COLUMNS)} FROM response WHERE batch_id = ? ORDER BY id",
         (batch_id,),

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-SCHEMA_VERSION = 6  # the user_version that the newest migration writes
-HEAD_REVISION = "0006"  # the newest migration; a test checks it against the scripts
+SCHEMA_VERSION = 7  # the user_version that the newest migration writes
+HEAD_REVISION = "0007"  # the newest migration; a test checks it against the scripts
 APPLICATION_ID = 0x51424C42  # "QBLB": marks the file as a quizbuilder library
 SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 16384  # of a new library's file; an existing one keeps its own

@@ -98,6 +98,8 @@ class Response(SQLModel, table=True):
     __table_args__ = (
         Index("uq_response_item_uid", "item_id", "response_uid", unique=True),
         Index("ix_response_item_submitted", "item_id", "submitted_at"),
+        # ids are never given twice: a pack (ResponsePack) reserves its rows' ids
+        {"sqlite_autoincrement": True},
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -137,6 +139,23 @@ class ResponseBlock(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     item_id: int = _cascade("item.id")
     batch_id: int | None = _cascade("import_batch.id", nullable=True)
+    part: int
+    rows: int
+    first_id: int
+    last_id: int
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class ResponsePack(SQLModel, table=True):
+    """Part ``part`` of a bulk import's responses stored as columns (``store.packs``):
+    rows ``first_id``..``last_id`` of one batch, which has no rows in ``response``."""
+
+    __tablename__ = "response_pack"
+    __table_args__ = (UniqueConstraint("item_id", "batch_id", "part"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    item_id: int = _cascade("item.id")
+    batch_id: int = _cascade("import_batch.id")
     part: int
     rows: int
     first_id: int
