@@ -97,12 +97,11 @@ def build(columns: Mapping[str, Sequence[Any] | Any], count: int) -> bytes:
         try:
             if isinstance(value, pa.Array | pa.ChunkedArray):
                 array = value.cast(field.type)
-            elif isinstance(value, list | tuple | range):
-                array = pa.array(value, type=field.type)
             elif value is None:
                 array = pa.nulls(count, type=field.type)
             else:
-                array = pa.array([value] * count, type=field.type)
+                values = value if isinstance(value, list | tuple | range) else [value] * count
+                array = _array(field.name, values, field.type)
         except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError) as error:
             raise ValueError(f"column {field.name}: {error}") from None
         if len(array) != count:
@@ -114,6 +113,19 @@ def build(columns: Mapping[str, Sequence[Any] | Any], count: int) -> bytes:
     with ipc.new_stream(sink, schema, options=options) as writer:
         writer.write_batch(batch)
     return FORMAT + sink.getvalue().to_pybytes()
+
+
+def _array(name: str, values: Sequence[Any], kind: pa.DataType) -> pa.Array:
+    """The column's values as SQLite would store them in the row's column: a bool in an
+    integer column as 0 or 1 (the driver's adaptation)."""
+    import pyarrow as pa
+
+    try:
+        return pa.array(values, type=kind)
+    except pa.ArrowTypeError:
+        if name not in _INTEGERS or not any(isinstance(v, bool) for v in values):
+            raise
+        return pa.array([None if v is None else int(v) for v in values], type=kind)
 
 
 def read(data: bytes, columns: Sequence[str] | None = None) -> pa.Table:

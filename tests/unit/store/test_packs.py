@@ -229,3 +229,10 @@ def test_packed_rows_are_deleted_and_changed_by_id(library, item, monkeypatch) -
         assert [p.rows for p in packs.packs(c)] == [8, 3]
     assert got[1:] == expected
     assert got[0][13] == 2.5 and got[0][18] is None and got[0][:13] == before[0][:13]
+
+
+def test_build_stores_a_bool_as_the_driver_stores_it() -> None:
+    table = packs.read(packs.build({"id": [1, 2], "completed": [True, False]}, 2))
+    assert table["completed"].to_pylist() == [1, 0]
+    table = packs.read(packs.build({"id": [1, 2], "completed": True}, 2))
+    assert table["completed"].to_pylist() == [1, 1]
