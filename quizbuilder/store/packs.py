@@ -388,7 +388,10 @@ def _delete_rows_keeping_blocks(connection: Connection, batch_id: int) -> None:
         (batch_id,),
     ).all()
     connection.exec_driver_sql("DELETE FROM response WHERE batch_id = ?", (batch_id,))
-    if saved:
+    left = connection.exec_driver_sql(
+        "SELECT count(*) FROM response_block WHERE batch_id = ?", (batch_id,)
+    ).scalar()
+    if saved and not left:
         connection.exec_driver_sql(
             "INSERT INTO response_block (item_id, batch_id, part, rows, first_id, last_id, data) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
