@@ -203,10 +203,15 @@ def tables(
     item_id: int | None = None,
     item_ids: Collection[int] | None = None,
     batch_ids: Collection[int] | None = None,
+    ids: Collection[int] | None = None,
 ) -> Iterator[tuple[Pack, pa.Table]]:
-    """Each pack (of an item, of some items or batches) with these of its columns, one
-    pack at a time, in id order."""
-    for pack in packs(connection, item_id=item_id, item_ids=item_ids, batch_ids=batch_ids):
+    """Each pack (of an item, of some items or batches; holding one of ``ids``, by its
+    range of ids, none read otherwise) with these of its columns, one pack at a time, in
+    id order."""
+    found = packs(connection, item_id=item_id, item_ids=item_ids, batch_ids=batch_ids)
+    if ids is not None:
+        found = _holding(found, ids)
+    for pack in found:
         data = connection.exec_driver_sql(
             "SELECT data FROM response_pack WHERE id = ?", (pack.id,)
         ).scalar_one()
@@ -230,11 +235,9 @@ def rows(
     if wanted is not None:
         stored = list(dict.fromkeys(["id", *stored]))
     for pack, table in tables(
-        connection, stored, item_id=item_id, item_ids=item_ids, batch_ids=batch_ids
+        connection, stored, item_id=item_id, item_ids=item_ids, batch_ids=batch_ids, ids=wanted
     ):
         if wanted is not None:
-            if not any(pack.first_id <= i <= pack.last_id for i in wanted):
-                continue
             import pyarrow as pa
             import pyarrow.compute as pc
 
@@ -329,7 +332,7 @@ def unpack(
 
 def unpack_ids(connection: Connection, ids: Iterable[int]) -> int:
     """:func:`unpack` the batches that hold any of these response ids."""
-    batches = {pack.batch_id for pack in _holding(connection, set(ids))}
+    batches = {pack.batch_id for pack in _holding(packs(connection), set(ids))}
     return unpack(connection, batch_ids=batches) if batches else 0
 
 
@@ -402,16 +405,17 @@ def _delete_rows_keeping_blocks(connection: Connection, batch_id: int) -> None:
 # --- changing packed rows -------------------------------------------------------------------
 
 
-def _holding(connection: Connection, ids: Collection[int]) -> list[Pack]:
+def _holding(found: Sequence[Pack], ids: Collection[int]) -> list[Pack]:
+    """The packs whose range of ids holds one of ``ids``."""
     import bisect
 
     wanted = sorted(set(ids))
-    found = []
-    for pack in packs(connection):
+    held = []
+    for pack in found:
         k = bisect.bisect_left(wanted, pack.first_id)
         if k < len(wanted) and wanted[k] <= pack.last_id:
-            found.append(pack)
-    return found
+            held.append(pack)
+    return held
 
 
 def _rewrite(connection: Connection, pack: Pack, columns: dict[str, list[Any]]) -> None:
@@ -443,7 +447,7 @@ def delete_ids(connection: Connection, ids: Collection[int]) -> int:
     how many there were. In the caller's transaction."""
     wanted = set(ids)
     deleted = 0
-    for pack in _holding(connection, wanted):
+    for pack in _holding(packs(connection), wanted):
         columns = _columns_of(connection, pack)
         keep = [k for k, i in enumerate(columns["id"]) if i not in wanted]
         if len(keep) == len(columns["id"]):
@@ -459,7 +463,7 @@ def set_values(connection: Connection, changes: Mapping[int, Mapping[str, Any]])
     Ids not in a pack are left alone. Returns how many rows changed. In the caller's
     transaction."""
     changed = 0
-    for pack in _holding(connection, changes):
+    for pack in _holding(packs(connection), changes):
         columns = _columns_of(connection, pack)
         touched = False
         for k, rid in enumerate(columns["id"]):
