@@ -28,7 +28,9 @@ class ItemRow:
 _LIST = text(
     """
     SELECT item.id, item.uid, item.kind, item.title, item.question_count, item.updated_at,
-           (SELECT count(*) FROM response WHERE response.item_id = item.id) AS responses
+           (SELECT count(*) FROM response WHERE response.item_id = item.id)
+           + (SELECT coalesce(sum(response_pack.rows), 0) FROM response_pack
+              WHERE response_pack.item_id = item.id) AS responses
     FROM item
     ORDER BY item.kind, item.title, item.id
     """
@@ -44,4 +46,5 @@ _LIST = text(
 
 
 def item_rows(connection: Connection) -> list[ItemRow]:
+    """The items, each with its responses counted in rows and in packs (``store.packs``)."""
     return [ItemRow(*r) for r in connection.execute(_LIST)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func
@@ -12,7 +13,7 @@ from sqlmodel import Session, col, select
 from quizbuilder.domain.content import ItemDocument
 from quizbuilder.domain.hashing import canonical_json, content_hash
 from quizbuilder.domain.validation import document_data, parse_document
-from quizbuilder.store.tables import Asset, Item, ItemVersion, Response
+from quizbuilder.store.tables import Asset, Item, ItemVersion, Response, ResponsePack
 from quizbuilder.store.types import utcnow
 
 
@@ -64,10 +65,19 @@ def item_count(session: Session) -> int:
 
 
 def response_counts(session: Session) -> dict[int, int]:
+    """Responses by item, in rows and in packs (``store.packs``); items without any are
+    left out."""
     rows = session.exec(
         select(Response.item_id, func.count()).group_by(col(Response.item_id))
     ).all()
-    return {item_id: n for item_id, n in rows}
+    packed = session.exec(
+        select(ResponsePack.item_id, func.sum(ResponsePack.rows)).group_by(
+            col(ResponsePack.item_id)
+        )
+    ).all()
+    counts = Counter({item_id: n for item_id, n in rows})
+    counts.update({item_id: int(n) for item_id, n in packed})
+    return dict(counts)
 
 
 def freeze_version(session: Session, *, item: Item, document: ItemDocument) -> ItemVersion:

@@ -13,14 +13,15 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import String, type_coerce
+from sqlalchemy import Connection, String, type_coerce
 from sqlalchemy import select as core_select
 from sqlmodel import select
 
@@ -30,6 +31,7 @@ from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.paths import RESOURCES
 from quizbuilder.services.library import ItemNotFound
 from quizbuilder.store import items as store
+from quizbuilder.store import packs
 from quizbuilder.store.tables import ContestExclusion, Item, LibraryMeta, Response
 
 if TYPE_CHECKING:
@@ -223,6 +225,65 @@ def _lead_keys(doc: ItemDocument, kind: LeadFieldType, usual: str) -> list[str]:
     return [*(f.id for f in doc.lead_form.fields if f.type == kind), usual]
 
 
+# what ``read_candidates`` reads of a response, the instants as the stored text
+_CANDIDATE_COLUMNS = (
+    "response_uid",
+    "email",
+    "completed",
+    "score",
+    "max_score",
+    "answers",
+    "lead",
+    "consents",
+    "context",
+    "respondent",
+    "submitted_at",
+    "started_at",
+)
+_INSTANTS = ("submitted_at", "started_at")
+
+
+def _response_rows(
+    s: Session, item_id: int, only: Collection[str] | None
+) -> Sequence[Sequence[Any]]:
+    """An item's responses (those whose id is in ``only``) as ``_CANDIDATE_COLUMNS``,
+    from its rows and its packs, by response id as SQLite orders text (by code point,
+    as Python compares strings)."""
+    t = RESPONSES
+    connection = s.connection()
+    picked = [] if only is None else [t.c.response_uid.in_(sorted(only))]
+    stored = connection.execute(
+        core_select(
+            *(
+                type_coerce(t.c[name], String) if name in _INSTANTS else t.c[name]
+                for name in _CANDIDATE_COLUMNS
+            )
+        )
+        .where(t.c.item_id == item_id, *picked)
+        .order_by(t.c.response_uid)
+    ).all()
+    packed = _packed_rows(connection, item_id, only)
+    return sorted([*stored, *packed], key=itemgetter(0)) if packed else stored
+
+
+def _packed_rows(
+    connection: Connection, item_id: int, only: Collection[str] | None
+) -> list[tuple[Any, ...]]:
+    """``_response_rows`` of an item's packs, those in ``only`` picked by pyarrow before
+    any becomes a tuple (a draw's winners out of a million)."""
+    found: list[tuple[Any, ...]] = []
+    for _, table in packs.tables(connection, _CANDIDATE_COLUMNS, item_id=item_id):
+        if only is not None:
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            wanted = pa.array(sorted(only), pa.string())
+            table = table.filter(pc.is_in(table["response_uid"], value_set=wanted))
+        columns = [table[name].to_pylist() for name in _CANDIDATE_COLUMNS]
+        found.extend(zip(*columns, strict=True))
+    return found
+
+
 def read_candidates(
     s: Session, sources: list[Source], only: Collection[str] | None = None
 ) -> tuple[list[Candidate], dict[str, Person]]:
@@ -232,8 +293,6 @@ def read_candidates(
     instants as stored, see ``_utc_instant``) and the consents and contexts, which
     repeat, parsed once per distinct text (``_ParsedOnce``).
     """
-    t = RESPONSES
-    picked = [] if only is None else [t.c.response_uid.in_(sorted(only))]
     candidates: list[Candidate] = []
     people: dict[str, Person] = {}
     consents_of = _ParsedOnce(lambda text: _consents(loads_json(text, [])))
@@ -241,24 +300,6 @@ def read_candidates(
     for source in sources:
         doc = source.document
         default_count = doc.settings.pool_size or len(doc.questions)
-        rows = s.connection().execute(
-            core_select(
-                t.c.response_uid,
-                t.c.email,
-                t.c.completed,
-                t.c.score,
-                t.c.max_score,
-                t.c.answers,
-                t.c.lead,
-                t.c.consents,
-                t.c.context,
-                t.c.respondent,
-                type_coerce(t.c.submitted_at, String),
-                type_coerce(t.c.started_at, String),
-            )
-            .where(t.c.item_id == source.item_id, *picked)
-            .order_by(t.c.response_uid)
-        )
         for (
             uid,
             email,
@@ -270,7 +311,7 @@ def read_candidates(
             consents,
             context,
             *rest,
-        ) in rows.all():
+        ) in _response_rows(s, source.item_id, only):
             if uid in people:
                 raise ContestError(
                     f"response '{uid}' is in both '{people[uid].source.title}' and "
