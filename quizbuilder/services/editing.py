@@ -15,11 +15,13 @@ item back as it was (see ``DeletedItem``) while the application is open.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import io
 import json
 import warnings
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -38,6 +40,7 @@ from quizbuilder.paths import SEEDS
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.privacy import ErasedPeople, _neutralise_pseudonyms, erased_filter
 from quizbuilder.store import items as store
+from quizbuilder.store import packs
 from quizbuilder.store.tables import Asset, Item, Response
 from quizbuilder.store.types import UTCDateTime, utcnow
 
@@ -518,6 +521,8 @@ def find_by_uid(library: LibraryService, uid: str) -> int | None:
 
 # made from other rows, and made again by a restore (its rows go with the item's)
 _DERIVED = {"response_block"}
+# responses stored as columns: a deletion holds them as response rows, and so they return
+_PACKED = {"response_pack"}
 
 
 def _dependent_tables() -> list[Table]:
@@ -526,7 +531,7 @@ def _dependent_tables() -> list[Table]:
     included = {_item.name}
     tables: list[Table] = []
     for table in _item.metadata.sorted_tables:
-        if table.name in included or table.name in _DERIVED:
+        if table.name in included or table.name in _DERIVED | _PACKED:
             continue
         if any(fk.column.table.name in included for fk in table.foreign_keys):
             included.add(table.name)
@@ -566,9 +571,7 @@ def deletion_info(library: LibraryService, item_id: int) -> DeletionInfo:
     with library.engine.connect() as connection:
         row = _raw(connection, item_id)
         data = json.loads(row.document)
-        responses = connection.execute(
-            select(func.count()).select_from(_response).where(_response.c.item_id == item_id)
-        ).scalar_one()
+        responses = _response_count(connection, item_id)
         users: list[str] = []
         for other in connection.execute(
             select(_item.c.document).where(_item.c.kind == Kind.CONTEST.value)
@@ -576,7 +579,14 @@ def deletion_info(library: LibraryService, item_id: int) -> DeletionInfo:
             contest = json.loads(other)
             if (contest.get("contest") or {}).get("entry_item") == row.uid:
                 users.append(contest.get("title") or "")
-    return DeletionInfo(data.get("title") or "", int(responses), users)
+    return DeletionInfo(data.get("title") or "", responses, users)
+
+
+def _response_count(connection: Connection, item_id: int) -> int:
+    stored = connection.execute(
+        select(func.count()).select_from(_response).where(_response.c.item_id == item_id)
+    ).scalar_one()
+    return int(stored) + sum(packs.counts(connection, item_id=item_id).values())
 
 
 @dataclass(frozen=True)
@@ -586,7 +596,8 @@ class DeletedItem:
     Decision: a deletion takes the item's responses, funnel events, import batches,
     versions, channel reach and contest draws with it (the database cascades), and all
     of them come back on ``restore``, so that undoing a deletion loses nothing. They are
-    held here compressed (JSON lines per table), not on disk. Images are not held:
+    held here compressed (JSON lines per table), not on disk; responses stored in packs
+    are held, and come back, as rows (same ids and values). Images are not held:
     assets are shared by hash and never deleted with an item, so the document's
     references (``assets``) still resolve. A person erased between the deletion and the
     restore does not come back with it.
@@ -601,15 +612,41 @@ class DeletedItem:
     rows: dict[str, bytes] = field(repr=False)  # table name -> zlib(JSON lines)
 
 
-def _snapshot(connection: Connection, table: Table, where: ColumnElement[bool]) -> bytes:
+def _snapshot(
+    connection: Connection,
+    table: Table,
+    where: ColumnElement[bool],
+    elsewhere: Iterator[Sequence[Any]] | None = None,
+) -> bytes:
+    """The rows of ``table`` in key order, with ``elsewhere`` (more of its rows, by id)
+    among them: JSON lines, compressed."""
     packer = zlib.compressobj(6)
     out = io.BytesIO()
     order = list(table.primary_key.columns)
-    for row in connection.execute(select(table).where(where).order_by(*order)):
+    found: Iterator[Sequence[Any]] = iter(
+        connection.execute(select(table).where(where).order_by(*order))
+    )
+    if elsewhere is not None:
+        found = heapq.merge(found, elsewhere, key=lambda row: int(row[0]))
+    for row in found:
         values = [_encode(c, v) for c, v in zip(table.c, row, strict=True)]
         out.write(packer.compress(json.dumps(values, ensure_ascii=False).encode() + b"\n"))
     out.write(packer.flush())
     return out.getvalue()
+
+
+def _packed_responses(connection: Connection, item_id: int) -> Iterator[tuple[Any, ...]]:
+    """The item's packed responses as ``select(response)`` gives rows, in id order."""
+    names = [c.name for c in _response.c]
+
+    def same(value: Any) -> Any:
+        return value
+
+    dialect = connection.dialect
+    types = [c.type.dialect_impl(dialect) for c in _response.c]
+    typed = [t.result_processor(dialect, None) or same for t in types]
+    for row in packs.rows(connection, names, item_id=item_id):
+        yield tuple(convert(value) for convert, value in zip(typed, row, strict=True))
 
 
 def _rows(table: Table, packed: bytes) -> Iterator[dict[str, Any]]:
@@ -629,20 +666,19 @@ def delete(library: LibraryService, item_id: int) -> DeletedItem:
             raise ItemNotFound(item_id)
         rows = {_item.name: _snapshot(connection, _item, item_where)}
         for table in _dependent_tables():
-            rows[table.name] = _snapshot(connection, table, _belongs(table, item_id))
-        responses = connection.execute(
-            select(func.count()).select_from(_response).where(_response.c.item_id == item_id)
-        ).scalar_one()
+            packed = _packed_responses(connection, item_id) if table is _response else None
+            rows[table.name] = _snapshot(connection, table, _belongs(table, item_id), packed)
+        responses = _response_count(connection, item_id)
         for table in reversed(_dependent_tables()):
             connection.execute(table.delete().where(_belongs(table, item_id)))
-        connection.execute(_item.delete().where(item_where))
+        connection.execute(_item.delete().where(item_where))  # its packs go (ON DELETE CASCADE)
     try:
         refs = tuple(
             sorted({r.asset for r in parse_document(json.loads(row.document)).image_refs()})
         )
     except (DocumentInvalid, ValueError):
         refs = ()
-    return DeletedItem(item_id, row.uid, Kind(row.kind), row.title, int(responses), refs, rows)
+    return DeletedItem(item_id, row.uid, Kind(row.kind), row.title, responses, refs, rows)
 
 
 def restore(library: LibraryService, deleted: DeletedItem) -> int:
@@ -731,6 +767,8 @@ def _insert_rows(
             .scalars()
             .all()
         )
+    if table is _response:
+        taken.update(_reserved_by_packs(connection, old))
     moved: dict[int, int] = {}
     if one_by_one:
         for row in rows:
@@ -747,6 +785,17 @@ def _insert_rows(
         for start in range(0, len(group), _CHUNK):
             connection.execute(insert(table), group[start : start + _CHUNK])
     return moved
+
+
+def _reserved_by_packs(connection: Connection, ids: list[int]) -> set[int]:
+    """The ids within a pack's range: its rows have them, or had them (an erasure) and
+    they stay unused."""
+    wanted = sorted(ids)
+    reserved: set[int] = set()
+    for pack in packs.packs(connection):
+        first = bisect.bisect_left(wanted, pack.first_id)
+        reserved.update(wanted[first : bisect.bisect_right(wanted, pack.last_id)])
+    return reserved
 
 
 # --- images ---------------------------------------------------------------------------

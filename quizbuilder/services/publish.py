@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,9 +31,11 @@ from quizbuilder.export.embed import iframe_tag as _iframe_tag
 from quizbuilder.export.images import ImageData
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.store import items as store
+from quizbuilder.store import packs
 from quizbuilder.store.tables import Response
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlmodel import Session
 
     from quizbuilder.store.tables import Item
@@ -84,9 +87,7 @@ def _poll_results(s: Session, item_id: int, document: ItemDocument) -> dict[str,
         q.id: {o.id for o in q.options} for q in document.questions if q.type in CHOICE_TYPES
     }
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    table = Response.__table__  # type: ignore[attr-defined]
-    rows = s.connection().execute(select(table.c.answers).where(table.c.item_id == item_id))
-    for (text,) in rows:
+    for text in _answers(s.connection(), item_id):
         try:
             answers = json.loads(text)
         except (TypeError, ValueError):
@@ -99,6 +100,16 @@ def _poll_results(s: Session, item_id: int, document: ItemDocument) -> dict[str,
             for option in {c for c in chosen if isinstance(c, str)} & options:
                 counts[qid][option] += 1
     return {qid: dict(c) for qid, c in sorted(counts.items())}
+
+
+def _answers(connection: Connection, item_id: int) -> Iterator[str]:
+    """The answers of every response of the item, stored as rows or in packs."""
+    table = Response.__table__  # type: ignore[attr-defined]
+    yield from connection.execute(
+        select(table.c.answers).where(table.c.item_id == item_id)
+    ).scalars()
+    for _, packed in packs.tables(connection, ["answers"], item_id=item_id):
+        yield from packed["answers"].to_pylist()
 
 
 def _source(s: Session, item: Item, document: ItemDocument, digest: str) -> EmbedSource:

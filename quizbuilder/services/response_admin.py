@@ -7,13 +7,15 @@ scores moved.
 
 from __future__ import annotations
 
+import heapq
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, update
+from sqlalchemy import Connection, String, bindparam, delete, func, type_coerce, update
 from sqlalchemy import select as core_select
 from sqlmodel import col, select
 
@@ -23,7 +25,7 @@ from quizbuilder.domain.scoring import score_response
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services.library import ItemNotFound, LibraryService
 from quizbuilder.services.statistics_scan import AnswerCoder
-from quizbuilder.store import blocks
+from quizbuilder.store import blocks, packs
 from quizbuilder.store import items as store
 from quizbuilder.store.tables import ImportBatch, Item, ItemVersion, Response
 
@@ -118,6 +120,8 @@ def list_batches(library: LibraryService, item_id: int) -> list[BatchInfo]:
             )
             .all()
         )
+        for (_, batch_id), rows in packs.counts(s.connection(), item_id=item_id).items():
+            counts[batch_id] = counts.get(batch_id, 0) + rows
         batches = s.exec(
             select(ImportBatch).where(ImportBatch.item_id == item_id).order_by(col(ImportBatch.id))
         ).all()
@@ -145,31 +149,43 @@ def remove_batch(library: LibraryService, item_id: int, batch_id: int) -> int:
                 f"item {item_id} has no import batch {batch_id} "
                 "(see 'quizbuilder responses batches ID')"
             )
-        removed = (
-            s.connection()
-            .execute(delete(_response).where(_response.c.batch_id == batch_id))
-            .rowcount
-        )
-        s.delete(batch)  # its events go with it (ON DELETE CASCADE)
+        connection = s.connection()
+        removed = connection.execute(
+            delete(_response).where(_response.c.batch_id == batch_id)
+        ).rowcount
+        removed += packs.counts(connection, item_id=item_id).get((item_id, batch_id), 0)
+        s.delete(batch)  # its events and packs go with it (ON DELETE CASCADE)
         return int(removed)
+
+
+# what a listed response shows, in ResponseInfo's order
+_LISTED = (
+    "response_uid",
+    "submitted_at",
+    "completed",
+    "score",
+    "max_score",
+    "outcome",
+    "source",
+    "variant",
+    "batch_id",
+)
 
 
 def list_responses(
     library: LibraryService, item_id: int, limit: int | None = None
 ) -> list[ResponseInfo]:
+    """The item's responses by time of submission (those without one first), then id:
+    SQLite's order, kept by merging the rows and the packs by the stored values."""
     _item(library, item_id)
+    if limit is not None and limit < 0:
+        limit = None  # SQLite reads LIMIT -1 as no limit
     t = _response
     query = (
         core_select(
-            t.c.response_uid,
-            t.c.submitted_at,
-            t.c.completed,
-            t.c.score,
-            t.c.max_score,
-            t.c.outcome,
-            t.c.source,
-            t.c.variant,
-            t.c.batch_id,
+            *(t.c[name] for name in _LISTED),
+            type_coerce(t.c.submitted_at, String),  # as stored: what the packs hold
+            t.c.id,
         )
         .where(t.c.item_id == item_id)
         .order_by(t.c.submitted_at, t.c.id)
@@ -177,7 +193,57 @@ def list_responses(
     if limit is not None:
         query = query.limit(limit)
     with library.engine.connect() as connection:
-        return [ResponseInfo(*row) for row in connection.execute(query)]
+        stored = connection.execute(query).all()
+        packed = _packed_listing(connection, item_id, limit)
+    merged = heapq.merge(stored, *packed, key=_listing_order)
+    return [ResponseInfo(*row[:-2]) for row in islice(merged, limit)]
+
+
+def _listing_order(row: Sequence[Any]) -> tuple[bool, str, int]:
+    """ORDER BY submitted_at, id over stored values: NULL first, dates as stored text."""
+    return (row[-2] is not None, row[-2] or "", row[-1])
+
+
+def _packed_listing(
+    connection: Connection, item_id: int, limit: int | None
+) -> list[list[tuple[Any, ...]]]:
+    """Each pack's first ``limit`` rows in the listing's order, as the rows' query gives
+    them: sorted by Arrow, so that a short listing of a million packed responses makes
+    few tuples."""
+    import pyarrow.compute as pc
+
+    columns = [c for c in _LISTED if c != "batch_id"]
+    typed = _typing(connection, _LISTED)
+    found = []
+    for pack, table in packs.tables(connection, [*columns, "id"], item_id=item_id):
+        # NULL first: by whether there is a time (false first), whatever the pyarrow
+        dated = table.append_column("dated", pc.is_valid(table["submitted_at"]))
+        order = pc.sort_indices(
+            dated,
+            sort_keys=[("dated", "ascending"), ("submitted_at", "ascending"), ("id", "ascending")],
+        )
+        first = table.take(order[:limit] if limit is not None else order)
+        values = [
+            list(map(convert, first[c].to_pylist()))
+            if c != "batch_id"
+            else [pack.batch_id] * first.num_rows
+            for c, convert in zip(_LISTED, typed, strict=True)
+        ]
+        values += [first["submitted_at"].to_pylist(), first["id"].to_pylist()]
+        found.append(list(zip(*values, strict=True)))
+    return found
+
+
+def _typing(connection: Connection, names: Sequence[str]) -> list[Callable[[Any], Any]]:
+    """For each column, what turns its stored value into the value a Core query of the
+    column gives (an aware datetime, a bool)."""
+
+    def same(value: Any) -> Any:
+        return value
+
+    dialect = connection.dialect
+    types = [_response.c[name].type.dialect_impl(dialect) for name in names]
+    return [t.result_processor(dialect, None) or same for t in types]
 
 
 def _key(question: Question) -> Any:
@@ -222,22 +288,17 @@ def rescore(
             for v in s.exec(select(ItemVersion).where(ItemVersion.item_id == item_id)).all()
         }
         seen_changes: set[str] = set()
-        t = _response
-        rows = (
-            s.connection()
-            .execute(
-                core_select(
-                    t.c.id, t.c.answers, t.c.score, t.c.content_hash, t.c.answer_codes
-                ).where(t.c.item_id == item_id)
-            )
-            .all()
-        )
+        connection = s.connection()
+        scored = 0
         updates = []
+        packed_updates: dict[int, dict[str, Any]] = {}
         before: list[float] = []
         after: list[float] = []
         max_score = document.max_score or None
         coder = AnswerCoder(document, version.content_hash)  # the statistics read codes
-        for n, (row_id, answers, old_score, old_hash, old_codes) in enumerate(rows, 1):
+        for row, packed in _scored_responses(connection, item_id):
+            row_id, answers, old_score, old_hash, old_codes = row
+            scored += 1
             if (
                 old_hash
                 and old_hash != version.content_hash
@@ -259,19 +320,28 @@ def rescore(
             if new_score != old_score or old_hash != version.content_hash or codes != old_codes:
                 if new_score != old_score:
                     report.changed += 1
-                updates.append(
-                    {
-                        "rid": row_id,
-                        "s": new_score,
-                        "m": max_score,
-                        "h": version.content_hash,
-                        "c": codes,
+                if packed:
+                    packed_updates[row_id] = {
+                        "score": new_score,
+                        "max_score": max_score,
+                        "content_hash": version.content_hash,
+                        "answer_codes": codes,
                     }
-                )
-            if progress is not None and n % 10_000 == 0:
-                progress(n)
+                else:
+                    updates.append(
+                        {
+                            "rid": row_id,
+                            "s": new_score,
+                            "m": max_score,
+                            "h": version.content_hash,
+                            "c": codes,
+                        }
+                    )
+            if progress is not None and scored % 10_000 == 0:
+                progress(scored)
         if updates:
-            s.connection().execute(
+            t = _response
+            connection.execute(
                 update(t)
                 .where(t.c.id == bindparam("rid"))
                 .values(
@@ -282,10 +352,32 @@ def rescore(
                 ),
                 updates,
             )
-            # the update dropped the blocks of the batches it changed: made again from the
-            # rows, so that the statistics stay array operations (store.blocks)
-            blocks.rebuild_blocks(s.connection(), item_id)
-        report.responses = len(rows)
+        if packed_updates:
+            packs.set_values(connection, packed_updates)
+        if updates or packed_updates:
+            # the changes dropped the blocks of the batches they touched: made again from
+            # the rows and packs, so that the statistics stay array operations (store.blocks)
+            blocks.rebuild_blocks(connection, item_id)
+        report.responses = scored
         report.mean_before = sum(before) / len(before) if before else None
         report.mean_after = sum(after) / len(after) if after else None
     return report
+
+
+_SCORED = ("id", "answers", "score", "content_hash", "answer_codes")
+
+
+def _scored_responses(
+    connection: Connection, item_id: int
+) -> Iterator[tuple[tuple[Any, ...], bool]]:
+    """The item's responses as ``_SCORED``, each with whether it is packed, in id order:
+    the order a rescore meets the versions in, whichever way the rows are stored."""
+    t = _response
+    stored = connection.execute(
+        core_select(*(t.c[name] for name in _SCORED)).where(t.c.item_id == item_id).order_by(t.c.id)
+    ).all()
+    return heapq.merge(
+        ((tuple(row), False) for row in stored),
+        ((row, True) for row in packs.rows(connection, _SCORED, item_id=item_id)),
+        key=lambda found: int(found[0][0]),
+    )
