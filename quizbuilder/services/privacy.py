@@ -14,7 +14,9 @@ the library (``library_meta``), so that imports can skip that person without the
 library holding their address or a hash that a list of addresses would reverse.
 
 After an erasure or a purge the library file is checkpointed and vacuumed, so that the
-removed bytes are neither in free pages of the file nor in its write-ahead log.
+removed bytes are neither in free pages of the file nor in its write-ahead log. Responses
+stored in packs (``store.packs``) are found, erased and purged like rows: their pack is
+written again without the data, and the old one goes the way of a deleted row.
 Backup copies made before a migration are separate files: ``backup_copies`` lists
 them, and the person using the app decides what to do with them.
 """
@@ -24,9 +26,11 @@ from __future__ import annotations
 import hashlib
 import json
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections import namedtuple
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +40,7 @@ from sqlalchemy.exc import OperationalError
 from quizbuilder.atomic import write_atomically
 from quizbuilder.domain.errors import QuizbuilderError
 from quizbuilder.services.library import LibraryService
+from quizbuilder.store import packs
 from quizbuilder.store.tables import (
     ContestDraw,
     ContestExclusion,
@@ -285,13 +290,14 @@ def _like_pattern(email: str) -> str:
 
 
 def _candidates(connection: Connection, email: str) -> list[Any]:
-    """Rows whose e-mail is this one, or whose lead mentions it (confirmed in Python).
+    """Rows whose e-mail is this one, or whose lead mentions it (confirmed in Python),
+    packed ones too, by item, then submission (none first), then id.
 
     LIKE is case-blind for ASCII only, and the imports store the e-mail column already
     normalised; a lead that spells the address with other non-ASCII capitals is missed.
     """
     t = _response
-    return list(
+    found = list(
         connection.execute(
             select(t)
             .where(
@@ -304,6 +310,56 @@ def _candidates(connection: Connection, email: str) -> list[Any]:
             .order_by(t.c.item_id, t.c.submitted_at, t.c.id)
         )
     )
+    packed = _packed_candidates(connection, email)
+    if not packed:
+        return found
+    # the stored dates are text of one width: their order is the instants' order
+    return sorted(
+        [*found, *packed],
+        key=lambda r: (r.item_id, r.submitted_at is not None, r.submitted_at, r.id),
+    )
+
+
+_COLUMNS = [c.name for c in _response.columns]
+# a packed response as ``select(Response)`` gives a row: the columns by name, typed
+_PackedRow: Any = namedtuple("_PackedRow", _COLUMNS)  # type: ignore[misc]
+
+
+def _packed_candidates(connection: Connection, email: str) -> list[Any]:
+    """The packed rows that :func:`_candidates`' query would find, by SQLite's rules:
+    ``lower`` and LIKE fold ASCII letters only, ``trim`` takes off spaces only, and the
+    escaped pattern matches the address as a plain substring."""
+    import pyarrow.compute as pc
+
+    needle = email.encode("utf-8").lower().decode("utf-8")  # bytes fold ASCII only
+    found: dict[int, list[int]] = {}
+    for pack, table in packs.tables(connection, ("id", "email", "lead")):
+        stored = table["email"]
+        matches = pc.or_kleene(
+            pc.or_kleene(
+                pc.equal(stored, email),
+                pc.equal(pc.ascii_lower(pc.utf8_trim(stored, characters=" ")), email),
+            ),
+            pc.match_substring(pc.ascii_lower(table["lead"]), needle),
+        )
+        ids = table["id"].filter(matches).to_pylist()  # a NULL condition keeps no row
+        if ids:
+            found.setdefault(pack.batch_id, []).extend(ids)
+    if not found:
+        return []
+    dialect = connection.dialect
+    convert = [
+        _response.c[c].type.dialect_impl(dialect).result_processor(dialect, None) for c in _COLUMNS
+    ]
+    rows = packs.rows(
+        connection,
+        _COLUMNS,
+        batch_ids=sorted(found),
+        ids=[i for ids in found.values() for i in ids],
+    )
+    return [
+        _PackedRow(*(f(v) if f else v for f, v in zip(convert, row, strict=True))) for row in rows
+    ]
 
 
 def _split(rows: list[Any], email: str) -> tuple[list[Any], list[Any]]:
@@ -547,6 +603,8 @@ def _delete(connection: Connection, rows: list[Any]) -> None:
     ids = [r.id for r in rows]
     for start in range(0, len(ids), 500):
         connection.execute(delete(_response).where(_response.c.id.in_(ids[start : start + 500])))
+    if ids:  # a response is in a row or in a pack: the other place has no such id
+        packs.delete_ids(connection, ids)
 
 
 def neutral_pseudonym(entry: str) -> str:
@@ -596,17 +654,18 @@ def _rename(node: Any, entries: set[str]) -> bool:
 
 
 def _scrub_mentions(connection: Connection, rows: list[Any], email: str) -> None:
+    scrubbed: dict[int, dict[str, Any]] = {}
     for row in rows:
         lead = {
             k: v
             for k, v in _loads(row.lead, {}).items()
             if not (isinstance(v, str) and normalise_email(v) == email)
         }
-        connection.execute(
-            update(_response)
-            .where(_response.c.id == row.id)
-            .values(lead=json.dumps(lead, ensure_ascii=False) if lead else None)
-        )
+        value = json.dumps(lead, ensure_ascii=False) if lead else None
+        connection.execute(update(_response).where(_response.c.id == row.id).values(lead=value))
+        scrubbed[row.id] = {"lead": value}
+    if scrubbed:  # in a row or in a pack, as for _delete
+        packs.set_values(connection, scrubbed)
 
 
 def compact(engine: Engine) -> bool:
@@ -724,33 +783,21 @@ def purge_expired(library: LibraryService, now: datetime | None = None) -> Purge
     return PurgeReport(purged, compacted, backup_copies(library.path))
 
 
+_PERSONAL = ("email", "lead", "consents", "respondent", "context")  # what a purge clears
+
+
 def _purge_item(connection: Connection, item_id: int, before: datetime) -> int:
     t = _response
     imported = select(_batch.c.created_at).where(_batch.c.id == t.c.batch_id).scalar_subquery()
     when = func.coalesce(t.c.submitted_at, t.c.started_at, imported, type_=t.c.submitted_at.type)
     rows = connection.execute(
-        select(t.c.id, t.c.email, t.c.lead, t.c.consents, t.c.respondent, t.c.context).where(
+        select(t.c.id, *(t.c[c] for c in _PERSONAL)).where(
             t.c.item_id == item_id,
             when < before,
-            or_(
-                t.c.email.is_not(None),
-                t.c.lead.is_not(None),
-                t.c.consents.is_not(None),
-                t.c.respondent.is_not(None),
-                t.c.context.is_not(None),
-            ),
+            or_(*(t.c[c].is_not(None) for c in _PERSONAL)),
         )
     ).all()
-    changes = []
-    for row in rows:
-        context = _loads(row.context, None)
-        kept = _kept_context(context)
-        if kept == context:
-            new_context = row.context  # nothing in it to remove: left as written
-        else:
-            new_context = json.dumps(kept, ensure_ascii=False) if kept else None
-        if row.email or row.lead or row.consents or row.respondent or new_context != row.context:
-            changes.append({"rid": row.id, "ctx": new_context})
+    changes = _purged_contexts(rows)
     if changes:
         connection.execute(
             update(t)
@@ -758,9 +805,68 @@ def _purge_item(connection: Connection, item_id: int, before: datetime) -> int:
             .values(
                 email=None, lead=None, consents=None, respondent=None, context=bindparam("ctx")
             ),
-            changes,
+            [{"rid": rid, "ctx": context} for rid, context in changes.items()],
         )
-    return len(changes)
+    packed = _purged_contexts(_expired_packed(connection, item_id, before))
+    if packed:
+        cleared = dict.fromkeys(("email", "lead", "consents", "respondent"))
+        packs.set_values(
+            connection, {rid: {**cleared, "context": ctx} for rid, ctx in packed.items()}
+        )
+    return len(changes) + len(packed)
+
+
+def _purged_contexts(rows: Iterable[Sequence[Any]]) -> dict[int, str | None]:
+    """The rows (id, then ``_PERSONAL``) that hold personal data, with what their
+    context keeps."""
+    changes = {}
+    purged: dict[str | None, str | None] = {}  # a campaign's rows share a context: read once
+    for rid, email, lead, consents, respondent, written in rows:
+        if written not in purged:
+            purged[written] = _purged_context(written)
+        new_context = purged[written]
+        if email or lead or consents or respondent or new_context != written:
+            changes[rid] = new_context
+    return changes
+
+
+def _purged_context(written: str | None) -> str | None:
+    context = _loads(written, None)
+    kept = _kept_context(context)
+    if kept == context:
+        return written  # nothing in it to remove: left as written
+    return json.dumps(kept, ensure_ascii=False) if kept else None
+
+
+def _expired_packed(
+    connection: Connection, item_id: int, before: datetime
+) -> Iterator[tuple[Any, ...]]:
+    """The packed rows that :func:`_purge_item`'s query selects: the dates compared as
+    SQLite compares them, as the stored text."""
+    if connection.dialect.name != "sqlite":  # packs exist on SQLite only
+        return
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    dialect = connection.dialect
+    date_type = _response.c.submitted_at.type.dialect_impl(dialect)
+    cutoff = date_type.bind_processor(dialect)(before)
+    imported: dict[int, str | None] = {}
+    for pack, table in packs.tables(
+        connection, ("id", "submitted_at", "started_at", *_PERSONAL), item_id=item_id
+    ):
+        if pack.batch_id not in imported:
+            imported[pack.batch_id] = connection.exec_driver_sql(
+                "SELECT created_at FROM import_batch WHERE id = ?", (pack.batch_id,)
+            ).scalar()
+        when = pc.coalesce(
+            table["submitted_at"],
+            table["started_at"],
+            pa.scalar(imported[pack.batch_id], pa.string()),
+        )
+        held = reduce(pc.or_, (pc.is_valid(table[c]) for c in _PERSONAL))
+        expired = table.filter(pc.and_(pc.less(when, cutoff), held))
+        yield from zip(*(expired[c].to_pylist() for c in ("id", *_PERSONAL)), strict=True)
 
 
 def _kept_context(context: Any) -> dict[str, Any] | None:
