@@ -2,21 +2,23 @@
 
 The statistics are computed once and every requested file is drawn from them, so the
 numbers agree from one file to the next. The raw response table is streamed from the
-database with SQLAlchemy Core, as the statistics are, and written row by row; it leaves
-out e-mail addresses and lead fields unless asked (reports show pseudonyms, DESIGN.md
+database with SQLAlchemy Core, as the statistics are, merged in submission order with
+the responses stored in packs (``store.packs``), and written row by row; it leaves out
+e-mail addresses and lead fields unless asked (reports show pseudonyms, DESIGN.md
 "Privacy").
 """
 
 from __future__ import annotations
 
 import copy
+import heapq
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import Connection
 from sqlalchemy import select as core_select
 
 from quizbuilder.atomic import write_atomically
@@ -40,6 +42,7 @@ from quizbuilder.export.report import (
 )
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.statistics import item_statistics, parse_when
+from quizbuilder.services.statistics_scan import Filters, one_per_email, packed_passing
 from quizbuilder.store import items as store
 from quizbuilder.store.tables import Response
 
@@ -202,32 +205,16 @@ def response_table(
         for n, a in enumerate(questions, start=1)
     ]
     policy = DuplicatePolicy(duplicate_policy or doc.settings.duplicate_policy)
-    conditions = _conditions(item_id, source, variant, since, until, version)
+    start, end = _when(since), _when(until, end=True)
+    filters = Filters(item_id, source, variant, start, end, version, policy)
 
     def rows() -> Iterator[list[Any]]:
-        t = _response
         with library.engine.connect() as connection:
-            keep = _kept(connection, conditions, policy)
-            result = connection.execution_options(stream_results=True, yield_per=_BATCH).execute(
-                core_select(
-                    t.c.id,
-                    t.c.response_uid,
-                    t.c.submitted_at,
-                    t.c.source,
-                    t.c.variant,
-                    t.c.completed,
-                    t.c.outcome,
-                    t.c.respondent,
-                    t.c.email,
-                    t.c.answers,
-                    t.c.lead,
-                )
-                .where(*conditions)
-                .order_by(t.c.submitted_at, t.c.id)
-            )
-            for rid, uid, sent, rsource, rvariant, done, outcome, who, email, text, lead in result:
-                if keep is not None and email is not None and rid not in keep:
-                    continue
+            # the policy's choice, as the statistics make it: the table and the report agree
+            decided = one_per_email(connection, filters)
+            for _, uid, sent, rsource, rvariant, done, outcome, who, email, text, lead in _merged(
+                connection, decided
+            ):
                 answers = json.loads(text) if text else {}
                 score = (
                     sum(a.score(answers.get(a.question.id)) for a in scored)
@@ -253,46 +240,69 @@ def response_table(
     return header, rows()
 
 
-def _conditions(
-    item_id: int,
-    source: str | None,
-    variant: str | None,
-    since: datetime | date | str | None,
-    until: datetime | date | str | None,
-    version: str | None,
-) -> list[Any]:
-    t = _response
-    conditions = [t.c.item_id == item_id]
-    if source is not None:
-        conditions.append(t.c.source == source)
-    if variant is not None:
-        conditions.append(t.c.variant == variant)
-    if version:
-        conditions.append(t.c.content_hash == version)
-    when = func.coalesce(t.c.submitted_at, t.c.started_at)  # a partial one has no submit
-    start, end = _when(since), _when(until, end=True)
-    if start is not None:
-        conditions.append(when >= start)
-    if end is not None:
-        conditions.append(when <= end)
-    return conditions
+_COLUMNS = (
+    "id",
+    "response_uid",
+    "submitted_at",
+    "source",
+    "variant",
+    "completed",
+    "outcome",
+    "respondent",
+    "email",
+    "answers",
+    "lead",
+)
 
 
-def _kept(connection: Any, conditions: Sequence[Any], policy: DuplicatePolicy) -> set[int] | None:
-    """The ids kept by a per-e-mail duplicate policy (None: every response counts);
-    the same rule as the statistics, so that the table and the report agree."""
-    if policy == DuplicatePolicy.KEEP_ALL:
-        return None
+def _merged(connection: Connection, filters: Filters) -> Iterator[tuple[Any, ...]]:
+    """The ``_COLUMNS`` of the responses that pass the filters, rows and packed rows
+    together, in SQL's order: submitted (NULL first), then id."""
     t = _response
-    chosen: dict[str, int] = {}
-    for rid, email in connection.execute(
-        core_select(t.c.id, t.c.email)
-        .where(*conditions, t.c.email.is_not(None))
+    stored = connection.execution_options(stream_results=True, yield_per=_BATCH).execute(
+        core_select(*(t.c[name] for name in _COLUMNS))
+        .where(*filters.responses())
         .order_by(t.c.submitted_at, t.c.id)
-    ):
-        if policy == DuplicatePolicy.LAST_PER_EMAIL or email not in chosen:
-            chosen[email] = rid
-    return set(chosen.values())
+    )
+    rows = map(tuple, stored)
+    packed = _packed(connection, filters)
+    return heapq.merge(rows, *packed, key=_submitted) if packed else rows
+
+
+def _submitted(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    rid, _, sent = row[:3]
+    return (0, rid) if sent is None else (1, sent, rid)
+
+
+_ORDER = [("submitted_at", "ascending"), ("id", "ascending")]
+
+
+def _packed(connection: Connection, filters: Filters) -> list[Iterator[tuple[Any, ...]]]:
+    """Each pack's rows that pass the filters, sorted as ``_merged`` orders, with the
+    values SQLAlchemy gives for a row's (a submission time as an aware datetime); read
+    a slice at a time."""
+    dialect = connection.dialect
+    typed = _response.c.submitted_at.type.dialect_impl(dialect).result_processor(dialect, None)
+    found = []
+    for table in packed_passing(connection, filters, _COLUMNS):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        sent = table["submitted_at"]
+        timed = table.filter(pc.is_valid(sent))
+        order = pc.sort_indices(timed, sort_keys=_ORDER)
+        # a pack's rows are in id order: those not submitted come first, as SQL puts them
+        ordered = pa.concat_tables([table.filter(pc.is_null(sent)), timed.take(order)])
+        found.append(_slices(ordered, typed))
+    return found
+
+
+def _slices(table: Any, typed: Any) -> Iterator[tuple[Any, ...]]:
+    """A table's rows, ``_BATCH`` at a time turned into Python values."""
+    for part in table.to_batches(max_chunksize=_BATCH):
+        columns = [part.column(name).to_pylist() for name in _COLUMNS]
+        columns[2] = [None if v is None else typed(v) for v in columns[2]]
+        yield from zip(*columns, strict=True)
 
 
 def with_answer_key(stats: Mapping[str, Any], document: ItemDocument) -> dict[str, Any]:

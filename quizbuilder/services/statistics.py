@@ -53,6 +53,7 @@ from quizbuilder.services.statistics_scan import (
     Scan,
     Scorer,
     codes_prefix,
+    packed_tables,
     raw_rows,
 )
 from quizbuilder.store import items as store
@@ -176,7 +177,7 @@ def _resolve_version(
             .where(t.c.item_id == item_id, t.c.content_hash.startswith(wanted, autoescape=True))
             .distinct()
         )
-        candidates = {r[0] for r in rows}
+        candidates = {r[0] for r in rows} | _packed_versions(connection, item_id, wanted)
     if len(candidates) == 1:
         return candidates.pop()
     if not candidates or not wanted:
@@ -185,6 +186,18 @@ def _resolve_version(
             f"'versions' in 'quizbuilder stats {item_id} --json')"
         )
     raise StatisticsError(f"'{wanted}' is the beginning of several versions of item {item_id}")
+
+
+def _packed_versions(connection: Connection, item_id: int, wanted: str) -> set[str]:
+    """The content hashes of the item's packed rows that begin with ``wanted`` as LIKE
+    takes a beginning: ASCII letters in either case."""
+    found: set[str] = set()
+    for table in packed_tables(connection, item_id, ["content_hash"]):
+        import pyarrow.compute as pc
+
+        hashes = pc.drop_null(pc.unique(table["content_hash"]))
+        found.update(hashes.filter(pc.starts_with(pc.ascii_lower(hashes), wanted)).to_pylist())
+    return found
 
 
 # --- per question ----------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Connection, or_
+from sqlalchemy import Connection
 from sqlalchemy import select as core_select
 
 from quizbuilder.domain.content import (
@@ -43,10 +43,14 @@ from quizbuilder.services.statistics_scan import (
     Scorer,
     _canonical,
     _decoded,
+    addresses,
     codes_prefix,
     raw_rows,
+    settled,
 )
 from quizbuilder.services.statistics_scan import scan as scan_rows
+from quizbuilder.store import blocks as stored_blocks
+from quizbuilder.store import packs
 from quizbuilder.store.blocks import Block, load_blocks, parse_dates, person_keys
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -59,8 +63,30 @@ Versions = Callable[[str], ItemDocument | None]
 
 
 def item_blocks(connection: Connection, item_id: int) -> dict[int, Block]:
-    """The item's usable blocks (``store.blocks.load_blocks``)."""
-    return load_blocks(connection, item_id)
+    """The item's usable blocks (``store.blocks.load_blocks``), and, for a packed batch
+    without one (a block this release cannot read, or dropped by a change to its packs
+    and not made again yet), one made from its packs in memory: a pack is already
+    columns, a block of it costs less than counting its rows one by one."""
+    found = load_blocks(connection, item_id)
+    for batch_id in sorted(packs.packed_batches(connection, item_id=item_id) - found.keys()):
+        block = _block_of_packs(connection, batch_id)
+        if block is not None:
+            found[batch_id] = block
+    return found
+
+
+def _block_of_packs(connection: Connection, batch_id: int) -> Block | None:
+    """A packed batch's block, as ``store.blocks.rebuild_blocks`` would store it (None: a
+    date not stored as SQLAlchemy stores it; the row-by-row pass counts the batch)."""
+    names = stored_blocks.COLUMNS
+    parts = []
+    for _, table in packs.tables(connection, names, batch_ids=[batch_id]):
+        try:
+            data = stored_blocks.build_part({name: table[name].to_pylist() for name in names})
+        except ValueError:
+            return None
+        parts.append(stored_blocks.read_part(data))
+    return stored_blocks._join(batch_id, parts) if parts else None
 
 
 def scan(
@@ -80,6 +106,7 @@ def scan(
     result = Scan()
     if not blocks:
         return scan_rows(connection, filters, scorer)
+    filters = settled(connection, filters)
     chosen = dropped = None
     if filters.policy != DuplicatePolicy.KEEP_ALL:
         if filters.dropped is not None:  # decided beforehand (Filters.with_duplicates_decided)
@@ -119,9 +146,10 @@ def with_duplicates_decided(
 
 def decided(connection: Connection, filters: Filters, keyed: dict[int, Block]) -> Filters:
     """The duplicate policy decided over the ``keyed`` blocks' e-mail keys and the keys
-    of the other rows' addresses (all of them when ``keyed`` is empty). ``filters``
-    unchanged, for SQL's window query to decide, if a row's date is not stored as
-    SQLAlchemy stores it."""
+    of the other responses' addresses, in rows or in packs (all of them when ``keyed``
+    is empty). If a date is not stored as SQLAlchemy stores it: ``filters`` unchanged,
+    for SQL's window query to decide, or, when the item has packs (which that query
+    does not see), decided from the stored dates' order (``statistics_scan.settled``)."""
     others = replace(filters, policy=DuplicatePolicy.KEEP_ALL)
     ids, people, timed, when = [], [], [], []
     for block in keyed.values():
@@ -133,20 +161,13 @@ def decided(connection: Connection, filters: Filters, keyed: dict[int, Block]) -
         timed.append(~block.submitted_null[kept])
         when.append(block.when[kept])
     if not keyed or _has_other_rows(connection, filters.item_id, list(keyed)):
-        t = RESPONSE
-        outside = [or_(t.c.batch_id.is_(None), t.c.batch_id.not_in(sorted(keyed)))] if keyed else []
-        rest = raw_rows(
-            connection,
-            core_select(t.c.id, t.c.email, t.c.submitted_at).where(
-                *others.responses(), t.c.email.is_not(None), *outside
-            ),
-        )
+        rest = addresses(connection, others, sorted(keyed))
         if rest:
             rest_ids, emails, submitted = map(list, zip(*rest, strict=True))
             try:
                 whole, micro, missing = parse_dates(submitted)
             except ValueError:
-                return filters
+                return settled(connection, filters)
             ids.append(np.asarray(rest_ids, dtype=np.int64))
             people.append(person_keys(emails)[0])
             timed.append(~missing)
@@ -181,7 +202,8 @@ def _has_other_rows(connection: Connection, item_id: int, covered: Sequence[int]
 
 def _chosen_ids(connection: Connection, filters: Filters) -> np.ndarray:
     """The ids of the responses that pass the filters with the duplicate policy: which
-    response is a person's first or last depends on all of them, so SQL decides."""
+    response is a person's first or last depends on all of them, so SQL decides (rows
+    only: ``settled`` has decided the policy beforehand when the item has packs)."""
     t = RESPONSE
     rows = raw_rows(connection, core_select(t.c.id).where(*filters.responses()))
     return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))

@@ -26,11 +26,11 @@ import threading
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain, compress, islice, repeat
 from operator import getitem, is_, itemgetter, mul, not_
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
@@ -47,6 +47,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy import select as core_select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.sql.elements import ColumnElement
 
 from quizbuilder.domain.content import (
@@ -59,7 +60,11 @@ from quizbuilder.domain.content import (
     QuestionType,
 )
 from quizbuilder.domain.scoring import question_score
+from quizbuilder.store import packs
 from quizbuilder.store.tables import Event, Response
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 RESPONSE = Response.__table__  # type: ignore[attr-defined]
 EVENT = Event.__table__  # type: ignore[attr-defined]
@@ -166,6 +171,53 @@ class Filters:
                 conditions.append(self._one_per_email(conditions))
         return conditions
 
+    @property
+    def packed_columns(self) -> tuple[str, ...]:
+        """The pack columns (``store.packs``) that :meth:`passing` reads."""
+        names = ["id"]
+        for name, value in (
+            ("source", self.source),
+            ("variant", self.variant),
+            ("content_hash", self.version),
+        ):
+            if value is not None:
+                names.append(name)
+        if self.start is not None or self.end is not None:
+            names += ["submitted_at", "started_at"]
+        return tuple(names)
+
+    def passing(self, table: pa.Table, dialect: Dialect) -> pa.ChunkedArray:
+        """Which packed rows of ``table`` (``packed_columns`` at least) pass, as
+        :meth:`responses` decides for rows: a NULL passes no condition, and a date is
+        compared as SQLite compares the stored text with the bound one. The duplicate
+        policy must be decided beforehand (:func:`settled`)."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        assert self.policy == DuplicatePolicy.KEEP_ALL or self.dropped is not None
+        conditions = []
+        for name, value in (
+            ("source", self.source),
+            ("variant", self.variant),
+            ("content_hash", self.version),
+        ):
+            if value is not None:
+                conditions.append(pc.equal(table[name], value))
+        if self.start is not None or self.end is not None:
+            when = pc.coalesce(table["submitted_at"], table["started_at"])
+            bound = RESPONSE.c.submitted_at.type.dialect_impl(dialect).bind_processor(dialect)
+            if self.start is not None:
+                conditions.append(pc.greater_equal(when, bound(self.start)))
+            if self.end is not None:
+                conditions.append(pc.less_equal(when, bound(self.end)))
+        if self.policy != DuplicatePolicy.KEEP_ALL and self.dropped:
+            dropped = pa.array(self.dropped, type=pa.int64())
+            conditions.append(pc.invert(pc.is_in(table["id"], value_set=dropped)))
+        kept = pa.repeat(True, table.num_rows)
+        for condition in conditions:
+            kept = pc.and_(kept, pc.fill_null(condition, False))
+        return kept
+
     def with_duplicates_decided(self, connection: Connection) -> Filters:
         """These filters with the duplicate policy decided once: each person's first
         (or last) response by submission time then id, as ``_one_per_email`` says in
@@ -206,6 +258,97 @@ class Filters:
         if self.end is not None:
             conditions.append(e.c.at <= self.end)
         return conditions
+
+
+def sqlite_order(value: Any) -> tuple[int, Any]:
+    """A sort key that orders stored values as SQLite's ORDER BY does: NULL first, then
+    numbers, texts (by their UTF-8 bytes, which is the order of Python's strings), blobs."""
+    if value is None:
+        return (0, 0)
+    if isinstance(value, str):
+        return (2, value)
+    return (3, value) if isinstance(value, bytes) else (1, value)
+
+
+def packed_tables(
+    connection: Connection, item_id: int, columns: Sequence[str], skip_batches: Sequence[int] = ()
+) -> Iterator[pa.Table]:
+    """These columns of each pack of the item (but those of ``skip_batches``)."""
+    batches = packs.packed_batches(connection, item_id=item_id) - set(skip_batches)
+    if not batches:
+        return
+    wanted = list(dict.fromkeys(columns))
+    for _, table in packs.tables(connection, wanted, item_id=item_id, batch_ids=sorted(batches)):
+        yield table
+
+
+def packed_passing(
+    connection: Connection,
+    filters: Filters,
+    columns: Sequence[str],
+    skip_batches: Sequence[int] = (),
+) -> Iterator[pa.Table]:
+    """These columns of the item's packed rows that pass the (decided) filters, a pack at
+    a time (those of ``skip_batches`` left out)."""
+    wanted = [*filters.packed_columns, *columns]
+    for table in packed_tables(connection, filters.item_id, wanted, skip_batches):
+        found = table.filter(filters.passing(table, connection.dialect))
+        if found.num_rows:
+            yield found.select(list(dict.fromkeys(columns)))
+
+
+def addresses(
+    connection: Connection, filters: Filters, skip_batches: Sequence[int] = ()
+) -> list[tuple[Any, ...]]:
+    """(id, e-mail, submitted at, as stored) of the item's responses with an e-mail that
+    pass ``filters``, from the rows and the packs (but those of ``skip_batches``)."""
+    t = RESPONSE
+    outside = (
+        [or_(t.c.batch_id.is_(None), t.c.batch_id.not_in(list(skip_batches)))]
+        if skip_batches
+        else []
+    )
+    found = raw_rows(
+        connection,
+        core_select(t.c.id, t.c.email, t.c.submitted_at).where(
+            *filters.responses(), t.c.email.is_not(None), *outside
+        ),
+    )
+    columns = ("id", "email", "submitted_at")
+    for table in packed_passing(connection, filters, columns, skip_batches):
+        import pyarrow.compute as pc
+
+        emailed = table.filter(pc.is_valid(table["email"]))
+        found.extend(zip(*(emailed[c].to_pylist() for c in columns), strict=True))
+    return found
+
+
+def one_per_email(connection: Connection, filters: Filters) -> Filters:
+    """``filters`` with the duplicate policy decided beforehand, as ``_one_per_email``'s
+    window decides it but over the rows and the packs together: each e-mail's first (or
+    last) response in SQLite's order of the stored submission times, then ids. Left to
+    the window on another database (which has no packs)."""
+    if filters.policy == DuplicatePolicy.KEEP_ALL or connection.dialect.name != "sqlite":
+        return filters
+    found = addresses(connection, replace(filters, policy=DuplicatePolicy.KEEP_ALL))
+    last = filters.policy == DuplicatePolicy.LAST_PER_EMAIL
+    found.sort(key=lambda row: (sqlite_order(row[2]), row[0]), reverse=last)
+    chosen: dict[str, int] = {}
+    for rid, email, _ in found:
+        chosen.setdefault(email, rid)
+    kept = set(chosen.values())
+    return replace(filters, dropped=tuple(sorted(r[0] for r in found if r[0] not in kept)))
+
+
+def settled(connection: Connection, filters: Filters) -> Filters:
+    """``filters`` ready to be read from the packs as well as from the rows: the
+    window query of ``Filters.responses`` sees only rows, so when the item has packs and
+    the duplicate policy is not decided yet, it is decided here (:func:`one_per_email`)."""
+    if filters.policy == DuplicatePolicy.KEEP_ALL or filters.dropped is not None:
+        return filters
+    if not packs.packs(connection, item_id=filters.item_id):
+        return filters
+    return one_per_email(connection, filters)
 
 
 def _json_ids(ids: Sequence[int]) -> Select[Any]:
@@ -590,8 +733,9 @@ class Scan:
 def scan(
     connection: Connection, filters: Filters, scorer: Scorer, skip_batches: Sequence[int] = ()
 ) -> Scan:
-    """The row-by-row pass over the item's responses (but those of ``skip_batches``,
-    counted from their blocks by ``statistics_blocks``)."""
+    """The row-by-row pass over the item's responses, stored as rows or in packs (but
+    those of ``skip_batches``, counted from their blocks by ``statistics_blocks``)."""
+    filters = settled(connection, filters)
     t = RESPONSE
     passes = (
         type_coerce(case((and_(*filters.responses()[1:]), 1), else_=0), Integer)
@@ -617,12 +761,92 @@ def scan(
         query = query.where(or_(t.c.batch_id.is_(None), t.c.batch_id.not_in(list(skip_batches))))
     result = Scan()
     for rows in raw_chunks(connection, query):
-        _count(result, rows, scorer)
+        _count(result, [list(map(itemgetter(k), rows)) for k in range(11)], scorer)
+    for columns in _packed_columns(connection, filters, scorer, skip_batches):
+        _count(result, columns, scorer)
     return result
 
 
-def _count(result: Scan, rows: list[tuple[Any, ...]], scorer: Scorer) -> None:
-    columns: list[Sequence[Any]] = [list(map(itemgetter(k), rows)) for k in range(11)]
+_SCANNED = (
+    "id",
+    "answer_codes",
+    "answers",
+    "completed",
+    "source",
+    "variant",
+    "outcome",
+    "email",
+    "lead",
+    "submitted_at",
+    "started_at",
+    "campaign",
+    "content_hash",
+)
+
+
+def _packed_columns(
+    connection: Connection, filters: Filters, scorer: Scorer, skip_batches: Sequence[int]
+) -> Iterator[list[Sequence[Any]]]:
+    """The columns of ``scan``'s query, a pack at a time, computed from the packed rows as
+    SQL computes them from the rows."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    prefix = codes_prefix(scorer.digest)
+    narrowing = filters.narrowing()
+    wanted = [*_SCANNED, *filters.packed_columns]
+    for table in packed_tables(connection, filters.item_id, wanted, skip_batches):
+        codes, email = table["answer_codes"], table["email"]
+        fits = pc.fill_null(pc.starts_with(codes, pattern=prefix), False)
+        has_lead = pc.or_(pc.is_valid(email), pc.is_valid(table["lead"]))
+        no_text = pa.scalar(None, type=pa.string())
+        outcomes = table["outcome"] if scorer.document.outcomes else None
+        passes = filters.passing(table, connection.dialect) if narrowing else None
+        yield [
+            table["id"].to_pylist(),
+            pc.if_else(fits, codes, table["answers"]).to_pylist(),
+            table["completed"].to_pylist(),
+            table["source"].to_pylist(),
+            table["variant"].to_pylist(),
+            [None] * table.num_rows if outcomes is None else outcomes.to_pylist(),
+            pc.cast(has_lead, pa.int64()).to_pylist(),
+            _seconds(
+                connection, table["submitted_at"].to_pylist(), table["started_at"].to_pylist()
+            ),
+            pc.if_else(pc.is_null(email), no_text, table["campaign"]).to_pylist(),
+            table["content_hash"].to_pylist(),
+            [1] * table.num_rows if passes is None else pc.cast(passes, pa.int64()).to_pylist(),
+        ]
+
+
+def _seconds(
+    connection: Connection, submitted: list[str | None], started: list[str | None]
+) -> list[float | None]:
+    """``seconds_to_complete`` of packed rows: from the dates as ``store.blocks`` reads
+    them (the same arithmetic as SQLite's), or by SQLite itself when a date is not stored
+    as SQLAlchemy stores it."""
+    from quizbuilder.store.blocks import parse_dates
+
+    try:
+        sub_s, sub_us, sub_null = parse_dates(submitted)
+        start_s, start_us, start_null = parse_dates(started)
+    except ValueError:
+        found = connection.exec_driver_sql(
+            "SELECT CASE WHEN b IS NULL THEN NULL ELSE "
+            "CAST(strftime('%s', a) AS INTEGER) - CAST(strftime('%s', b) AS INTEGER) + "
+            "(CAST(substr(a, 20) AS FLOAT) - CAST(substr(b, 20) AS FLOAT)) END FROM "
+            "(SELECT key, json_extract(value, '$[0]') AS a, json_extract(value, '$[1]') AS b "
+            "FROM json_each(?)) ORDER BY key",
+            (json.dumps(list(zip(submitted, started, strict=True))),),
+        )
+        return [row[0] for row in found]
+    seconds = (sub_s - start_s) + (sub_us / 1e6 - start_us / 1e6)
+    missing = (sub_null | start_null).tolist()
+    return [None if m else s for s, m in zip(seconds.tolist(), missing, strict=True)]
+
+
+def _count(result: Scan, columns: list[Sequence[Any]], scorer: Scorer) -> None:
+    """Counts the rows of ``scan``'s query, given as its 11 columns."""
     *columns, kept = columns
     if 0 in kept:  # only the responses that pass the filters; the others for the catalogue
         dropped = list(map(not_, kept))
