@@ -28,3 +28,12 @@ def library(tmp_path: Path):
     service = LibraryService.open(tmp_path / "library.sqlite")
     yield service
     service.close()
+
+
+@pytest.fixture
+def imports_write_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Imports store their responses as rows, not packs (``store.packs``): for a test
+    that builds a library in rows, then packs it (``tests.helpers.packing``) to compare."""
+    from quizbuilder.store import responses as rstore
+
+    monkeypatch.setattr(rstore, "PACK_BATCHES", False)

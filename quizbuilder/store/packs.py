@@ -21,7 +21,9 @@ does the reverse. Packs, like response blocks, exist on SQLite only.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
@@ -82,13 +84,12 @@ def _schema() -> pa.Schema:
     return pa.schema([(name, kind(name)) for name in COLUMNS])
 
 
-def build(columns: Mapping[str, Sequence[Any] | Any], count: int) -> bytes:
-    """One pack from ``count`` rows given by column (``COLUMNS`` names; a name missing is
-    NULL in every row; a value may be a sequence, a pyarrow array or one value for every
-    row). Raises ValueError when a value does not fit its column (a text column given a
-    number, say): the caller then writes rows."""
+def record_batch(columns: Mapping[str, Sequence[Any] | Any], count: int) -> pa.RecordBatch:
+    """``count`` rows given by column (``COLUMNS`` names; a name missing is NULL in every
+    row; a value may be a sequence, a pyarrow array or one value for every row) as one
+    record batch. Raises ValueError when a value does not fit its column (a text column
+    given a number, say)."""
     import pyarrow as pa
-    import pyarrow.ipc as ipc
 
     schema = _schema()
     arrays = []
@@ -99,20 +100,69 @@ def build(columns: Mapping[str, Sequence[Any] | Any], count: int) -> bytes:
                 array = value.cast(field.type)
             elif value is None:
                 array = pa.nulls(count, type=field.type)
-            else:
-                values = value if isinstance(value, list | tuple | range) else [value] * count
-                array = _array(field.name, values, field.type)
+            elif isinstance(value, range) or hasattr(value, "__array__"):  # NumPy's
+                array = pa.array(value, type=field.type)
+            elif isinstance(value, list | tuple):
+                array = _array(field.name, value, field.type)
+            else:  # one value for every row
+                one = _array(field.name, [value], field.type)[0]
+                array = pa.repeat(one, count)
         except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, OverflowError) as error:
             raise ValueError(f"column {field.name}: {error}") from None
         if len(array) != count:
             raise ValueError(f"column {field.name}: {len(array)} values for {count} rows")
         arrays.append(array)
-    batch = pa.record_batch(arrays, schema=schema)
-    sink = pa.BufferOutputStream()
-    options = ipc.IpcWriteOptions(compression="zstd")
-    with ipc.new_stream(sink, schema, options=options) as writer:
-        writer.write_batch(batch)
-    return FORMAT + sink.getvalue().to_pybytes()
+    return pa.record_batch(arrays, schema=schema)
+
+
+def build(columns: Mapping[str, Sequence[Any] | Any], count: int) -> bytes:
+    """One pack of ``count`` rows given by column, as :func:`record_batch` takes them."""
+    writer = PartWriter(compress_aside=False)
+    writer.add(record_batch(columns, count))
+    return writer.close()
+
+
+class PartWriter:
+    """Writes one pack a record batch at a time, as they come (an import's rows arrive
+    a few thousand at a time): only compressed bytes are kept. The compression, which
+    pyarrow does without the GIL, runs on a helper thread while the import goes on."""
+
+    def __init__(self, *, compress_aside: bool = True) -> None:
+        import pyarrow as pa
+        import pyarrow.ipc as ipc
+
+        self._sink = pa.BufferOutputStream()
+        options = ipc.IpcWriteOptions(compression="zstd")
+        self._writer = ipc.new_stream(self._sink, _schema(), options=options)
+        self._aside = compress_aside
+        self._pending: list[Future[None]] = []
+        self.rows = 0
+
+    def add(self, batch: pa.RecordBatch) -> None:
+        self.rows += batch.num_rows
+        if self._aside:  # one thread: the batches are written in order
+            self._pending.append(_compressor().submit(self._writer.write_batch, batch))
+        else:
+            self._writer.write_batch(batch)
+
+    def close(self) -> bytes:
+        """The pack (raises what writing a batch raised)."""
+        try:
+            for future in self._pending:
+                future.result()
+        finally:
+            self._pending = []
+            self._writer.close()
+        data = FORMAT + self._sink.getvalue().to_pybytes()
+        import pyarrow as pa
+
+        pa.default_memory_pool().release_unused()
+        return data
+
+
+@lru_cache(maxsize=1)
+def _compressor() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="quizbuilder-pack")
 
 
 def _array(name: str, values: Sequence[Any], kind: pa.DataType) -> pa.Array:

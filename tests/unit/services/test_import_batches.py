@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import text
 
 from quizbuilder.formats import tabular
 from quizbuilder.formats.content_json import ItemFile
@@ -25,6 +24,7 @@ from quizbuilder.services import response_import
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.response_batch import FastBatch
 from quizbuilder.services.response_import import ImportOptions, import_responses
+from tests.helpers.packing import sql_rows
 
 BENCH = Path(__file__).resolve().parents[4] / "shared" / "tools" / "make_bench_data.py"
 COLUMNS = (
@@ -70,8 +70,7 @@ def _import(
         m.setattr(tabular, "COLUMNAR_MIN_BYTES", 0 if columnar else 1 << 62)
         spy = Spy(m, enabled)
         result = import_responses(library, item_id, csv_file, ImportOptions(timezone="UTC"))
-    with library.engine.connect() as connection:
-        rows = [tuple(r) for r in connection.execute(text(f"SELECT {COLUMNS} FROM response"))]
+    rows = list(sql_rows(library, f"SELECT {COLUMNS} FROM response"))
     report = result.as_dict() | {
         "unknown": [(u.line, u.column, u.value) for u in result.unknown_values],
         "unknown_count": result.unknown_count,
@@ -209,8 +208,7 @@ def test_columns_out_of_the_documents_order_read_by_pyarrow(tmp_path, bench, mon
     report, spy = _same(tmp_path, bench, csv_file, monkeypatch, columnar=True)
     assert report["imported"] == 1000 and spy.taken == 2 and spy.declined == 0
     library = LibraryService.open(tmp_path / "batch.sqlite")
-    with library.engine.connect() as connection:
-        codes = connection.execute(text("SELECT answer_codes FROM response")).scalars().all()
+    codes = [r[0] for r in sql_rows(library, "SELECT answer_codes FROM response")]
     library.close()
     assert None not in codes and {c[-1] for c in codes} == {"0"}  # the missing one: blank
 

@@ -46,6 +46,7 @@ def body(n: int) -> str:
     )
 
 
+@pytest.mark.usefixtures("imports_write_rows")  # packs drop no index
 def test_a_bulk_import_cancelled_after_the_indexes_went_leaves_them(
     library, quiz, tmp_path, monkeypatch
 ) -> None:

@@ -25,6 +25,9 @@ from quizbuilder.store import items as store
 from tests.helpers.packing import pack_all, packed_rows
 from tests.unit.services.test_response_import import GOOGLE, QUIZ, write
 
+# built in rows by the imports, then packed: each feature compared on both
+pytestmark = pytest.mark.usefixtures("imports_write_rows")
+
 UID = "0123456789abcdef0123456789abcdef"
 # Léa's time in GOOGLE: ties with it are ordered by id
 TIMES = [None, "2026-03-02T08:00:00Z", "2026-03-01T23:59:59.5Z", "2026-03-02T12:30:00Z"]

@@ -28,6 +28,9 @@ from tests.unit.services.test_contest import (
     response_lines,
 )
 
+# built in rows by the imports, then packed: each feature compared on both
+pytestmark = pytest.mark.usefixtures("imports_write_rows")
+
 # A second batch whose ids sort apart in code point order (SQLite's order of text) and
 # in most others: capitals first, an accent after every ASCII letter, digits by digit.
 LATER = [

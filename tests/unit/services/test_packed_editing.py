@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from quizbuilder.services import editing
 from quizbuilder.services.library import LibraryService
 from quizbuilder.store import blocks, packs
@@ -13,6 +15,10 @@ from tests.unit.services.test_editing import demo_contest, dump
 from tests.unit.services.test_packed_admin import stored
 
 # where a response is stored changes with the undo (packs come back as rows)
+# built in rows by the imports, then packed: each feature compared on both
+pytestmark = pytest.mark.usefixtures("imports_write_rows")
+
+
 STORAGE = ("response", "response_pack", "response_block")
 
 

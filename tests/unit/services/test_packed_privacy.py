@@ -32,6 +32,9 @@ from tests.unit.services.test_privacy import (
     write_lines,
 )
 
+# built in rows by the imports, then packed: each feature compared on both
+pytestmark = pytest.mark.usefixtures("imports_write_rows")
+
 # an address with LIKE's wildcards and a non-ASCII letter, which LIKE does not fold
 ELOISE = "éloïse_50%@exemple.fr"
 STORED = ("item_id", "batch_id", *packs.COLUMNS)

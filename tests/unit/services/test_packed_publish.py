@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quizbuilder.domain.content import Kind
 from quizbuilder.services.demo import load_demo
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.publish import export_embed, poll_results
 from tests.helpers.packing import pack_all, packed_rows
 from tests.unit.services.test_publish import page_json
+
+# built in rows by the imports, then packed: each feature compared on both
+pytestmark = pytest.mark.usefixtures("imports_write_rows")
 
 
 def test_the_votes_of_a_packed_poll_are_those_of_its_rows(

@@ -26,6 +26,9 @@ from tests.unit.services import test_statistics_blocks as blocks_tests
 from tests.unit.services import test_statistics_features as features
 from tests.unit.services.test_statistics_blocks import RowPass, typeform_csv
 
+# built in rows by the imports, then packed: each feature compared on both
+pytestmark = pytest.mark.usefixtures("imports_write_rows")
+
 
 def _stats(library: LibraryService, item_id: int, **filters: Any) -> dict[str, Any]:
     return item_statistics(library, item_id, cache=AnswerCache(), **filters)

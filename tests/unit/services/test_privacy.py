@@ -27,6 +27,7 @@ from quizbuilder.store.tables import (
     Response,
 )
 from tests.helpers.documents import data, document
+from tests.helpers.packing import stored_responses
 from tests.unit.services.test_response_import import GOOGLE, QUIZ
 
 ZOE = "zoe.marchand@exemple.fr"
@@ -69,8 +70,7 @@ def holds(raw: bytes, text: str) -> bool:
 
 
 def responses(library: LibraryService) -> dict[str, Response]:
-    with library.session() as s:
-        return {r.response_uid: r for r in s.exec(select(Response)).all()}
+    return {r.response_uid: r for r in stored_responses(library)}
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from quizbuilder.services.response_import import (
     import_responses,
 )
 from quizbuilder.store.tables import ImportBatch, Response
+from tests.helpers.packing import stored_responses
 
 QUIZ: dict[str, Any] = {
     "kind": "knowledge_quiz",
@@ -82,8 +83,7 @@ def quiz(library: LibraryService) -> int:
 
 
 def rows(library: LibraryService) -> list[Response]:
-    with library.session() as s:
-        return list(s.exec(select(Response).order_by(Response.id)).all())
+    return stored_responses(library)
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -28,6 +28,10 @@ from quizbuilder.store import blocks
 from quizbuilder.store import items as store
 from quizbuilder.store.blocks import parse_dates
 
+# blocks against the rows they copy: imports write rows here (packed batches keep their
+# blocks as they are: tests/unit/services/test_packed_statistics.py)
+pytestmark = pytest.mark.usefixtures("imports_write_rows")
+
 QUIZ: dict[str, Any] = {
     "kind": "knowledge_quiz",
     "title": "Blocs",

@@ -46,6 +46,11 @@ def _sql(library: LibraryService, statement: str, **params: Any) -> list[Any]:
         return list(result) if result.returns_rows else []
 
 
+# the codes changed in rows by SQL here: imports write rows (packed codes are read alike:
+# tests/unit/services/test_packed_statistics.py)
+pytestmark = pytest.mark.usefixtures("imports_write_rows")
+
+
 @pytest.fixture
 def bench_item(library: LibraryService, tmp_path: Path) -> int:
     if not BENCH.exists():

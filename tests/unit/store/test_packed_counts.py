@@ -7,12 +7,17 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.responses import import_jsonl
 from quizbuilder.store import items as store
 from quizbuilder.store import packs
 from tests.helpers.documents import document
 from tests.helpers.packing import pack_all, packed_rows
+
+# built in rows by the imports, then packed: each feature compared on both
+pytestmark = pytest.mark.usefixtures("imports_write_rows")
 
 
 def import_responses(library: LibraryService, path: Path, uid: str, ids: list[str]) -> None:
