@@ -30,7 +30,8 @@ from quizbuilder.formats.tabular import utf8_slices
 from quizbuilder.store.responses import ResponseWriter
 
 _blake2b_16 = partial(hashlib.blake2b, digest_size=16)
-_hexdigest = methodcaller("hexdigest")
+_digest = methodcaller("digest")
+_hex = methodcaller("hex")
 _utf8 = methodcaller("encode", "utf-8")
 _FRACTION = ".000000"
 _UNSEEN = object()
@@ -48,7 +49,7 @@ class AnswerBatches(Protocol):
 
 class ContentIdSource(Protocol):
     prefix: str
-    seen: dict[str, int]
+    seen: dict[bytes, int]
 
 
 @dataclass
@@ -103,7 +104,7 @@ class FastBatch:
         if meta is None:
             return None
         utf8 = map(_utf8, joined) if isinstance(joined, list) else utf8_slices(joined)
-        digests = list(map(_hexdigest, map(_blake2b_16, utf8)))
+        digests = list(map(_digest, map(_blake2b_16, utf8)))
         new = dict.fromkeys(digests, 1)  # one table: the check and, if taken, the record
         if len(new) != n or not self.ids.seen.keys().isdisjoint(new):
             return None  # the same row twice: numbered row by row
@@ -120,7 +121,7 @@ class FastBatch:
         if submitted is None:
             return None
         answers, totals, codes = read
-        rids = list(map(self.ids.prefix.__add__, digests))
+        rids = list(map(self.ids.prefix.__add__, map(_hex, digests)))
         # from here on the batch is taken: remember its rows
         self.ids.seen.update(new)
         taken = Taken()
