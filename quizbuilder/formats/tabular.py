@@ -403,7 +403,59 @@ def _columnar_batches(
     them; None when the file is not one it reads alike (:func:`_columnar_readable`)."""
     if path.stat().st_size < COLUMNAR_MIN_BYTES or not _columnar_readable(path):
         return None
-    return _arrow_batches(path, delimiter, width, size)
+    return read_ahead(_arrow_batches(path, delimiter, width, size))
+
+
+READ_AHEAD = 1  # batches parsed ahead of the one the import is working on
+
+
+def read_ahead(batches: Iterator[RowBatch], depth: int = READ_AHEAD) -> Iterator[RowBatch]:
+    """``batches`` as they come, made on a helper thread up to ``depth`` ahead: pyarrow
+    parses and joins a batch without the GIL while the import scores the one before,
+    on the other core. An error reaches the reader where it arose in the sequence; a
+    reader that stops early (a cancel, a failure) stops the thread and closes
+    ``batches`` (and so its file)."""
+    import queue
+    import threading
+
+    done = object()
+    ready: queue.Queue[Any] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(value: Any) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(value, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def make() -> None:
+        try:
+            for batch in batches:
+                if not put((batch, None)):
+                    break
+            else:
+                put((done, None))
+        except BaseException as error:  # handed to the reader, raised there
+            put((None, error))
+        finally:
+            batches.close()  # type: ignore[attr-defined]
+
+    worker = threading.Thread(target=make, name="quizbuilder-read-ahead", daemon=True)
+    worker.start()
+    try:
+        while True:
+            batch, error = ready.get()
+            if error is not None:
+                raise error
+            if batch is done:
+                return
+            yield batch
+    finally:
+        stop.set()
+        worker.join()
 
 
 def _arrow_batches(path: Path, delimiter: str, width: int, size: int) -> Iterator[RowBatch]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import csv
 import io
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -318,3 +320,34 @@ def test_pyarrow_reads_any_table_as_the_csv_module_or_declines(
     if got is None:
         return  # declined or given up: the csv module reads it (the tests above)
     assert got == expected
+
+
+# --- reading ahead on a helper thread ----------------------------------------------------
+
+
+def test_read_ahead_gives_the_batches_in_order_then_the_error_where_it_arose() -> None:
+    def made() -> Iterator[int]:
+        yield from range(5)
+        raise tabular.ColumnarReadFailed("row 6 is damaged")
+
+    got = []
+    with pytest.raises(tabular.ColumnarReadFailed, match="row 6"):
+        for value in tabular.read_ahead(made(), depth=2):  # type: ignore[arg-type]
+            got.append(value)
+    assert got == [0, 1, 2, 3, 4]
+
+
+def test_a_reader_that_stops_early_stops_the_thread_and_closes_the_batches() -> None:
+    closed = threading.Event()
+
+    def made() -> Iterator[int]:
+        try:
+            yield from range(10**9)
+        finally:
+            closed.set()
+
+    ahead = tabular.read_ahead(made(), depth=1)  # type: ignore[arg-type]
+    assert [next(ahead), next(ahead)] == [0, 1]
+    ahead.close()  # a cancelled import
+    assert closed.wait(5)
+    assert not any(t.name == "quizbuilder-read-ahead" for t in threading.enumerate())
