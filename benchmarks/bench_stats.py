@@ -37,6 +37,7 @@ from quizbuilder.services.library import LibraryService  # noqa: E402
 from quizbuilder.services.response_import import ImportOptions, import_responses  # noqa: E402
 from quizbuilder.services.statistics import AnswerCache, item_statistics  # noqa: E402
 from quizbuilder.store.blocks import FORMAT as BLOCK_FORMAT  # noqa: E402
+from quizbuilder.store.engine import SCHEMA_VERSION  # noqa: E402
 
 TOOL = ROOT.parent / "shared" / "tools" / "make_bench_data.py"
 WORK = Path(tempfile.gettempdir()) / "quizbuilder-bench-stats"
@@ -60,8 +61,9 @@ def data(work: Path, rows: int) -> Path:
 def library(work: Path, rows: int) -> tuple[LibraryService, int, Path]:
     """The library holding the quiz and its imported responses (made once)."""
     folder = data(work, rows)
-    # schema 6, imported with its blocks in this release's format ("k": with e-mail keys)
-    path = work / f"library-{rows}-v6-b{BLOCK_FORMAT}k.sqlite"
+    # imported by this schema (7: the responses in packs) with its blocks in this
+    # release's format ("k": with e-mail keys)
+    path = work / f"library-{rows}-v{SCHEMA_VERSION}-b{BLOCK_FORMAT}k.sqlite"
     done = path.with_suffix(".json")
     if not done.exists():
         path.unlink(missing_ok=True)
