@@ -462,7 +462,7 @@ def _import_rows(
     chunk: list[tuple[Any, ...]] = []
     item_key, batch_key, source_name = item.id, batch.id, source.name
     read = 0
-    writer = rstore.ResponseWriter(s, expected_rows=_estimated_rows(path))
+    writer = rstore.ResponseWriter(s)
     # looked up once: the loop below runs a million times
     date, meta_of, groups, remember = writer.date, source.meta, plan.groups, existing.add
     codes = answer_columns.codes
@@ -651,14 +651,6 @@ def _outcome(document: ItemDocument, plan: _Plan, cells: list[str]) -> str | Non
             answers[column.question.id] = answer
     leaders = leading_outcomes(document, answers)
     return leaders[0] if leaders else None
-
-
-def _estimated_rows(path: Path) -> int:
-    """About how many rows a file holds, from the line length of its first 64 KiB."""
-    size = path.stat().st_size
-    with path.open("rb") as fh:
-        head = fh.read(1 << 16)
-    return size * max(head.count(b"\n"), 1) // max(len(head), 1)
 
 
 def _looks_jsonl(path: Path) -> bool:

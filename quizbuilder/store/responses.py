@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -117,9 +116,7 @@ def _literal(value: Any) -> str | None:
     return None
 
 
-BULK_MIN_ROWS = 20_000  # a smaller import keeps the indexes up to date as it goes
 PACK_BATCHES = True  # store a batch's rows as packs (tests set it off to compare with rows)
-SORT_THREADS = min(4, os.cpu_count() or 1)  # helper threads of an index build
 
 
 _MINUTES_SECONDS = [f"{m:02d}:{s:02d}" for m in range(60) for s in range(60)]
@@ -183,37 +180,20 @@ class ResponseWriter:
     times the csv read of their file (insert, index builds, commit); as packs, a tenth
     of the bytes and no index. The caller's transaction makes it all or nothing.
 
-    Rows that belong to no batch, and other databases, get rows. Keeping the response
-    table's four indexes up to date under a million random keys costs about three
-    times the insert itself; building them again afterwards is one sort each. So once
-    such an import is large next to the table (at least ``BULK_MIN_ROWS`` and as many
-    rows as the table held before, written or expected), the indexes are dropped and
-    :meth:`finish` creates them again from their own SQL. SQLite's DDL is transactional:
-    a failure, a cancel or a killed process before the commit leaves the indexes as they
-    were, like the rows. On other databases rows are only inserted.
+    Rows that belong to no batch, and other databases, get rows (and, on SQLite, a
+    block when they are one batch's).
     """
 
-    def __init__(self, session: Session, *, expected_rows: int = 0) -> None:
+    def __init__(self, session: Session) -> None:
         self._session = session
-        connection = session.connection()
-        self._sqlite = connection.dialect.name == "sqlite"
+        self._sqlite = session.connection().dialect.name == "sqlite"
         self.written = 0
-        self._dropped: list[str] = []  # the CREATE INDEX statements to run again
-        self._threshold = 0
-        if self._sqlite:
-            before = connection.exec_driver_sql("SELECT max(id) FROM response").scalar() or 0
-            self._threshold = max(BULK_MIN_ROWS, before)  # max(id): no scan of the table
-        self._expected = expected_rows
         self._block: dict[str, list[Any]] = {name: [] for name in _BLOCK_COLUMNS}
         self._parts: list[tuple[int, int, int]] = []  # (rows, first id, last id) stored
         self._blocks_ok = self._sqlite  # False once the rows' ids cannot be known
         self._where: tuple[int, int | None] | None = None  # (item, batch) of the rows
         self._packing: bool | None = None  # decided by the first rows written
         self._part: packs.PartWriter | None = None  # the pack being written
-
-    @property
-    def indexes_dropped(self) -> bool:
-        return bool(self._dropped)
 
     def date(self, moment: datetime | None) -> Any:
         """A date as :meth:`write` takes it (on SQLite, already the stored text)."""
@@ -263,8 +243,6 @@ class ResponseWriter:
         if self._packing:
             self._pack(count, columns, same)
             return
-        if not self._dropped and max(self.written + count, self._expected) >= self._threshold:
-            self._drop_indexes()
         connection = self._session.connection()
         literals = []
         bound = []
@@ -324,20 +302,7 @@ class ResponseWriter:
         self._add_to_block(columns, count, first)
 
     def finish(self) -> None:
-        """Create the dropped indexes again (a duplicate would raise: the import fails),
-        then store the rows' block (``store.blocks``) for the statistics."""
-        connection = self._session.connection()
-        if self._dropped:
-            # SQLite's sorter may merge on helper threads (none unless asked): the four
-            # index builds of a million rows take about a quarter less time
-            before = connection.exec_driver_sql("PRAGMA threads").scalar()
-            connection.exec_driver_sql(f"PRAGMA threads = {SORT_THREADS}")
-            try:
-                for statement in self._dropped:
-                    connection.exec_driver_sql(statement)
-            finally:
-                connection.exec_driver_sql(f"PRAGMA threads = {int(before or 0)}")
-        self._dropped = []
+        """Store the last part (pack and block) of the rows written."""
         self._save_block()
 
     def _add_to_block(
@@ -410,18 +375,3 @@ class ResponseWriter:
         ):
             # the ids were not given in order: no block, the rows are counted one by one
             blocks.drop_block(connection, item_id=item_id, batch_id=batch_id)
-
-    def _drop_indexes(self) -> None:
-        connection = self._session.connection()
-        raw = connection.connection.dbapi_connection
-        if raw is not None and not raw.in_transaction:
-            # the driver opens a transaction before a write, not before DDL: without
-            # this, a DROP INDEX as the first statement would be committed at once
-            connection.exec_driver_sql("BEGIN")
-        found = connection.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master "
-            "WHERE type = 'index' AND tbl_name = 'response' AND sql IS NOT NULL"
-        ).all()  # a constraint's own index has no SQL and cannot be dropped: it stays
-        for name, statement in found:
-            connection.exec_driver_sql(f'DROP INDEX "{name}"')
-            self._dropped.append(statement)

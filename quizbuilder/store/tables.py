@@ -93,8 +93,9 @@ class ImportBatch(SQLModel, table=True):
 
 
 class Response(SQLModel, table=True):
-    # the uniqueness is a named index, not a table constraint, so that a large import can
-    # drop it and rebuild it by one sort (store.responses.ResponseWriter; migration 0004)
+    # the uniqueness is a named index, not a table constraint (migration 0004: large
+    # imports once dropped and rebuilt it; they now store packs, store.packs, which the
+    # importer's set of known response ids keeps unique)
     __table_args__ = (
         Index("uq_response_item_uid", "item_id", "response_uid", unique=True),
         Index("ix_response_item_submitted", "item_id", "submitted_at"),

@@ -1,5 +1,5 @@
-"""Large imports: written without the indexes, yet still all or nothing, and the per-cell
-caches that make them fast give each row what it would get on its own."""
+"""Large imports: written as packs, yet still all or nothing, and the per-cell caches
+that make them fast give each row what it would get on its own."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from sqlmodel import select
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services.library import LibraryService
 from quizbuilder.services.response_import import ImportCancelled, ImportOptions, import_responses
-from quizbuilder.store import responses as rstore
+from quizbuilder.store import blocks, packs
 from quizbuilder.store.tables import ImportBatch
 from tests.unit.services.test_response_import import GOOGLE, QUIZ, rows, write
 
@@ -46,40 +46,53 @@ def body(n: int) -> str:
     )
 
 
-@pytest.mark.usefixtures("imports_write_rows")  # packs drop no index
-def test_a_bulk_import_cancelled_after_the_indexes_went_leaves_them(
+def stored(path: Path) -> tuple[int, int, int]:
+    """Rows, packs and blocks in the library file."""
+    con = sqlite3.connect(path)
+    try:
+        return tuple(  # type: ignore[return-value]
+            con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("response", "response_pack", "response_block")
+        )
+    finally:
+        con.close()
+
+
+def test_a_bulk_import_cancelled_after_packs_were_written_leaves_nothing(
     library, quiz, tmp_path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(rstore, "BULK_MIN_ROWS", 1000)
+    monkeypatch.setattr(blocks, "PART_ROWS", 1000)  # packs written before the cancel
     before = schema(library.path)
     path = write(tmp_path / "big.csv", HEADER + body(12_000))
     seen: list[int] = []
-    dropped: list[bool] = []
-    drop = rstore.ResponseWriter._drop_indexes
+    added: list[int] = []
+    add = packs.add
 
-    def spy(self: rstore.ResponseWriter) -> None:
-        drop(self)
-        dropped.append(True)
+    def spy(*args: object, **kwargs: object) -> packs.Pack:
+        added.append(1)
+        return add(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(rstore.ResponseWriter, "_drop_indexes", spy)
+    monkeypatch.setattr(packs, "add", spy)
     with pytest.raises(ImportCancelled):
         import_responses(
             library,
             quiz,
             path,
-            ImportOptions(progress=seen.append, cancelled=lambda: bool(seen)),
+            ImportOptions(progress=seen.append, cancelled=lambda: len(seen) > 3),
         )
-    assert dropped == [True]  # the cancel came after the drop
+    assert added  # the cancel came after packs were written
+    assert stored(library.path) == (0, 0, 0)
     assert schema(library.path) == before
-    assert rows(library) == []
     result = import_responses(library, quiz, path)
-    assert result.imported == 12_000 and dropped == [True, True]
-    assert schema(library.path) == before
+    rows_left, packed, _ = stored(library.path)
+    assert result.imported == 12_000 and rows_left == 0 and packed > 1
     assert len({r.response_uid for r in rows(library)}) == 12_000
 
 
-def test_a_bulk_import_killed_after_the_indexes_went_leaves_them(library, quiz, tmp_path) -> None:
-    """SIGKILL after DROP INDEX: the journal brings the indexes back with the rows."""
+def test_a_bulk_import_killed_after_packs_were_written_leaves_nothing(
+    library, quiz, tmp_path
+) -> None:
+    """SIGKILL in the middle of the transaction, packs written: none is left."""
     before = schema(library.path)
     path = write(tmp_path / "big.csv", HEADER + body(30_000))
     library.close()
@@ -88,8 +101,8 @@ def test_a_bulk_import_killed_after_the_indexes_went_leaves_them(library, quiz, 
         "from pathlib import Path\n"
         "from quizbuilder.services.library import LibraryService\n"
         "from quizbuilder.services.response_import import ImportOptions, import_responses\n"
-        "from quizbuilder.store import responses as rstore\n"
-        "rstore.BULK_MIN_ROWS = 1000\n"
+        "from quizbuilder.store import blocks\n"
+        "blocks.PART_ROWS = 1000\n"
         "def progress(n):\n"
         "    print('rows', n, flush=True)\n"
         "    if n >= 20000:\n"
@@ -109,9 +122,7 @@ def test_a_bulk_import_killed_after_the_indexes_went_leaves_them(library, quiz, 
     for line in child.stdout:
         if line.startswith("rows") and int(line.split()[1]) >= 20000:
             break
-    con = sqlite3.connect(library.path)  # a reader sees the indexes: not yet committed
-    assert con.execute("SELECT count(*) FROM response").fetchone() == (0,)
-    con.close()
+    assert stored(library.path) == (0, 0, 0)  # a reader sees nothing: not yet committed
     child.send_signal(signal.SIGKILL)
     child.wait()
     child.stdout.close()
@@ -120,7 +131,7 @@ def test_a_bulk_import_killed_after_the_indexes_went_leaves_them(library, quiz, 
     reopened = LibraryService.open(library.path)
     try:
         assert schema(library.path) == before
-        assert rows(reopened) == []
+        assert rows(reopened) == [] and stored(library.path) == (0, 0, 0)
         with reopened.session() as s:
             assert s.exec(select(ImportBatch)).all() == []
             assert s.connection().exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"

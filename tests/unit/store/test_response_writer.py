@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 
 from quizbuilder.domain.validation import parse_document
 from quizbuilder.services.library import LibraryService
+from quizbuilder.store import blocks, packs
 from quizbuilder.store import responses as rstore
 from quizbuilder.store.engine import make_engine, migrate, open_library
 
@@ -61,84 +62,79 @@ def item(library: LibraryService) -> int:
     )
 
 
-def test_a_large_batch_is_written_without_indexes_then_they_are_rebuilt(
-    library, item, monkeypatch
-) -> None:
-    monkeypatch.setattr(rstore, "BULK_MIN_ROWS", 100)
-    before = response_indexes(library.path)
-    assert set(before) == INDEXES
-    start = datetime(2026, 3, 2, 8, tzinfo=UTC)
-    with library.session() as s, s.begin():
-        writer = rstore.ResponseWriter(s)
-        writer.write([row(item, f"r{i}", start + timedelta(minutes=i), None) for i in range(60)])
-        assert not writer.indexes_dropped  # 60 rows: below the threshold
-        writer.write([row(item, f"s{i}", start, f"p{i}@x.fr") for i in range(60)])
-        assert writer.indexes_dropped
-        names = {
-            r[0]
-            for r in s.connection().exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE tbl_name = 'response'"
-            )
-        }
-        assert names & INDEXES == set()  # gone, inside the transaction
-        raw = s.connection().connection.dbapi_connection
-        statements: list[str] = []
-        raw.set_trace_callback(statements.append)
-        writer.finish()
-        raw.set_trace_callback(None)
-        # the indexes built by SQLite's sorter on helper threads, then the setting restored
-        creates = [k for k, sql in enumerate(statements) if sql.startswith("CREATE")]
-        assert len(creates) == len(INDEXES)
-        threads = statements.index(f"PRAGMA threads = {rstore.SORT_THREADS}")
-        assert threads < creates[0] and statements[creates[-1] + 1] == "PRAGMA threads = 0"
-        assert s.connection().exec_driver_sql("PRAGMA threads").scalar() == 0
-    assert response_indexes(library.path) == before  # the very same definitions
-    con = sqlite3.connect(library.path)
-    assert con.execute("SELECT count(*) FROM response").fetchone() == (120,)
-    assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
-        con.execute(
-            "INSERT INTO response (item_id, response_uid, completed, answers) "
-            "VALUES (?, 'r7', 1, '{}')",
-            (item,),
-        )
-    plan = con.execute(
-        "EXPLAIN QUERY PLAN SELECT id FROM response WHERE email = 'p3@x.fr'"
-    ).fetchall()
-    assert "ix_response_email" in str(plan)
-    con.close()
-
-
-def test_a_small_batch_into_a_large_table_keeps_its_indexes(library, item, monkeypatch) -> None:
-    monkeypatch.setattr(rstore, "BULK_MIN_ROWS", 10)
-    with library.session() as s, s.begin():
-        writer = rstore.ResponseWriter(s)
-        writer.write([row(item, f"a{i}", None, None) for i in range(50)])
-        writer.finish()
-    with library.session() as s, s.begin():
-        writer = rstore.ResponseWriter(s)  # 50 rows already: 20 more is small
-        writer.write([row(item, f"b{i}", None, None) for i in range(20)])
-        assert not writer.indexes_dropped
-        writer.finish()
-        writer = rstore.ResponseWriter(s, expected_rows=80)  # announced as large
-        writer.write([row(item, "c0", None, None)])
-        assert writer.indexes_dropped
-        writer.finish()
-    assert set(response_indexes(library.path)) == INDEXES
-
-
-def test_a_duplicate_found_at_the_rebuild_undoes_everything(library, item, monkeypatch) -> None:
-    monkeypatch.setattr(rstore, "BULK_MIN_ROWS", 1)
+def test_a_duplicate_response_id_in_rows_undoes_everything(library, item) -> None:
     before = response_indexes(library.path)
     with pytest.raises(IntegrityError), library.session() as s, s.begin():
         writer = rstore.ResponseWriter(s)
         writer.write([row(item, "same", None, None), row(item, "same", None, None)])
-        assert writer.indexes_dropped
         writer.finish()
-    assert response_indexes(library.path) == before
+    assert response_indexes(library.path) == before and set(before) == INDEXES
     con = sqlite3.connect(library.path)
     assert con.execute("SELECT count(*) FROM response").fetchone() == (0,)
     con.close()
+
+
+def test_rows_of_one_batch_are_packed_with_their_block(library, item) -> None:
+    start = datetime(2026, 3, 2, 8, tzinfo=UTC)
+    with library.session() as s, s.begin():
+        batch = rstore.add_batch(s, item_id=item, file_name="f", file_hash="h", source="t")
+        writer = rstore.ResponseWriter(s)
+        written = [
+            tuple(
+                batch.id if c == "batch_id" else v
+                for c, v in zip(rstore.RESPONSE_COLUMNS, r, strict=True)
+            )
+            for r in (row(item, f"r{i}", start + timedelta(minutes=i), None) for i in range(10))
+        ]
+        writer.write(written)
+        writer.write_columns(
+            20,
+            {
+                "item_id": item,
+                "batch_id": batch.id,
+                "answers": "{}",
+                "response_uid": [f"s{i}" for i in range(20)],
+                "completed": True,
+            },
+        )
+        writer.finish()
+        connection = s.connection()
+        assert connection.exec_driver_sql("SELECT count(*) FROM response").scalar() == 0
+        stored = list(packs.rows(connection, ("response_uid", "submitted_at", "completed")))
+        [pack] = packs.packs(connection)
+        assert blocks.load_blocks(connection, item)[batch.id].ids.tolist() == list(
+            range(pack.first_id, pack.last_id + 1)
+        )
+    assert [u for u, _, _ in stored] == [f"r{i}" for i in range(10)] + [f"s{i}" for i in range(20)]
+    assert stored[3][1] == reference_text(start + timedelta(minutes=3))
+    assert {c for _, _, c in stored} == {1}
+
+
+def test_a_writer_refuses_rows_of_another_batch(library, item) -> None:
+    with pytest.raises(ValueError, match="one batch"), library.session() as s, s.begin():
+        first = rstore.add_batch(s, item_id=item, file_name="a", file_hash="a", source="t")
+        other = rstore.add_batch(s, item_id=item, file_name="b", file_hash="b", source="t")
+        writer = rstore.ResponseWriter(s)
+        writer.write_columns(
+            1,
+            {
+                "item_id": item,
+                "batch_id": first.id,
+                "response_uid": ["x"],
+                "answers": "{}",
+                "completed": True,
+            },
+        )
+        writer.write_columns(
+            1,
+            {
+                "item_id": item,
+                "batch_id": other.id,
+                "response_uid": ["y"],
+                "answers": "{}",
+                "completed": True,
+            },
+        )
 
 
 def reference_text(moment: datetime) -> str:
