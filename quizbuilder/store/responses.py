@@ -59,29 +59,9 @@ def insert_events(session: Session, rows: Iterable[Mapping[str, Any]]) -> None:
         session.connection().execute(insert(_event_table), rows)
 
 
-RESPONSE_COLUMNS = (
-    "item_id",
-    "batch_id",
-    "response_uid",
-    "content_hash",
-    "respondent",
-    "variant",
-    "source",
-    "medium",
-    "campaign",
-    "started_at",
-    "submitted_at",
-    "completed",
-    "score",
-    "max_score",
-    "outcome",
-    "email",
-    "answers",
-    "lead",
-    "consents",
-    "context",
-    "answer_codes",
-)
+# a row's columns but its id: a pack's (``store.packs``, which holds the item and the
+# batch once), in the same order
+RESPONSE_COLUMNS = ("item_id", "batch_id", *packs.COLUMNS[1:])
 _DATES = (RESPONSE_COLUMNS.index("started_at"), RESPONSE_COLUMNS.index("submitted_at"))
 _INSERT_SQL = (
     f"INSERT INTO response ({', '.join(RESPONSE_COLUMNS)}) "
