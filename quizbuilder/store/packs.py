@@ -3,19 +3,23 @@
 A million response rows cost SQLite alone more than three times what Python's csv
 module takes to read the file they came from (insert, four index builds, commit), which
 leaves nothing of the import's budget (four times) for reading and scoring. So a bulk
-import (``store.responses.ResponseWriter``) stores each part of ``blocks.PART_ROWS`` of
-its rows as one Arrow record batch, compressed with zstd, in ``response_pack``: every
-column of ``response`` but the item and the batch (the pack's own), values as the
-driver would read them from a row (dates as the stored text, ``completed`` 0 or 1).
-The million rows of the benchmark take about a tenth of the bytes of their rows.
+import (``store.responses.ResponseWriter``) stores each part of about
+``blocks.PART_ROWS`` of its rows as one pack in ``response_pack``: ``FORMAT``, then an
+Arrow IPC stream of record batches compressed with zstd (:class:`PartWriter`, a batch
+as the rows came), holding every column of ``response`` but the item and the batch
+(the pack's own), values as the driver would read them from a row (dates as the stored
+text, ``completed`` 0 or 1). The million rows of the benchmark take about a tenth of
+the bytes of their rows and indexes.
 
 A batch is in rows or in packs, never both. Its pack rows keep their ids: a pack
 reserves them in ``sqlite_sequence`` (the response table is AUTOINCREMENT, migration
 0007), so no row is ever given one. Readers of responses read both: :func:`rows` gives
-a pack's rows as tuples, as a query of those columns would, and :func:`tables` its
-columns. A change of stored responses (an erasure, a purge, a rescore, a deletion)
-first turns the batches it touches back into rows (:func:`unpack`); :func:`pack_batch`
-does the reverse. Packs, like response blocks, exist on SQLite only.
+packed rows as tuples, as a query of those columns would, and :func:`tables` a pack's
+columns for Arrow's compute functions. A change of stored responses rewrites the packs
+it touches (:func:`delete_ids`, :func:`set_values`) and drops their batch's block, as
+migration 0006's triggers do for rows. :func:`pack_batch` and :func:`unpack` move a
+batch between rows and packs (tests compare the two; migration 0007's downgrade needs
+the packs unpacked). Packs, like response blocks, exist on SQLite only.
 """
 
 from __future__ import annotations
@@ -378,12 +382,6 @@ def unpack(
         tuple(batches),
     )
     return moved
-
-
-def unpack_ids(connection: Connection, ids: Iterable[int]) -> int:
-    """:func:`unpack` the batches that hold any of these response ids."""
-    batches = {pack.batch_id for pack in _holding(packs(connection), set(ids))}
-    return unpack(connection, batch_ids=batches) if batches else 0
 
 
 def _batched(values: Iterable[tuple[Any, ...]], size: int) -> Iterator[tuple[int, list[Any]]]:
