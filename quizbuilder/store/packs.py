@@ -266,10 +266,15 @@ def tables(
     if ids is not None:
         found = _holding(found, ids)
     for pack in found:
-        data = connection.exec_driver_sql(
-            "SELECT data FROM response_pack WHERE id = ?", (pack.id,)
-        ).scalar_one()
-        yield pack, read(data, columns)
+        yield pack, load(connection, pack, columns)
+
+
+def load(connection: Connection, pack: Pack, columns: Sequence[str] | None = None) -> pa.Table:
+    """These columns of one stored pack (all of ``COLUMNS`` when None)."""
+    data = connection.exec_driver_sql(
+        "SELECT data FROM response_pack WHERE id = ?", (pack.id,)
+    ).scalar_one()
+    return read(data, columns)
 
 
 def rows(
@@ -484,10 +489,7 @@ def _rewrite(connection: Connection, pack: Pack, columns: dict[str, list[Any]]) 
 
 
 def _columns_of(connection: Connection, pack: Pack) -> dict[str, list[Any]]:
-    data = connection.exec_driver_sql(
-        "SELECT data FROM response_pack WHERE id = ?", (pack.id,)
-    ).scalar_one()
-    return read(data).to_pydict()
+    return load(connection, pack).to_pydict()
 
 
 def delete_ids(connection: Connection, ids: Collection[int]) -> int:

@@ -269,18 +269,23 @@ def _response_rows(
 def _packed_rows(
     connection: Connection, item_id: int, only: Collection[str] | None
 ) -> list[tuple[Any, ...]]:
-    """``_response_rows`` of an item's packs, those in ``only`` picked by pyarrow before
-    any becomes a tuple (a draw's winners out of a million)."""
+    """``_response_rows`` of an item's packs; with ``only`` (a draw's winners out of a
+    million), each pack's response ids are read first and only a pack that holds one
+    is read whole, its rows picked by pyarrow before any becomes a tuple."""
     found: list[tuple[Any, ...]] = []
-    for _, table in packs.tables(connection, _CANDIDATE_COLUMNS, item_id=item_id):
-        if only is not None:
-            import pyarrow as pa
-            import pyarrow.compute as pc
+    if only is None:
+        for _, table in packs.tables(connection, _CANDIDATE_COLUMNS, item_id=item_id):
+            found.extend(zip(*(table[c].to_pylist() for c in _CANDIDATE_COLUMNS), strict=True))
+        return found
+    import pyarrow as pa
+    import pyarrow.compute as pc
 
-            wanted = pa.array(sorted(only), pa.string())
-            table = table.filter(pc.is_in(table["response_uid"], value_set=wanted))
-        columns = [table[name].to_pylist() for name in _CANDIDATE_COLUMNS]
-        found.extend(zip(*columns, strict=True))
+    wanted = pa.array(sorted(only), pa.string())
+    for pack, uids in packs.tables(connection, ["response_uid"], item_id=item_id):
+        picked = pc.is_in(uids["response_uid"], value_set=wanted)
+        if pc.any(picked).as_py():  # the other columns of a pack that holds one
+            table = packs.load(connection, pack, _CANDIDATE_COLUMNS).filter(picked)
+            found.extend(zip(*(table[c].to_pylist() for c in _CANDIDATE_COLUMNS), strict=True))
     return found
 
 
