@@ -61,7 +61,7 @@ COLUMNS = (
 PACKED = ("item_id", "batch_id")  # columns a pack's rows share, given by :func:`rows`
 _INTEGERS = {"id", "completed"}
 _FLOATS = {"score", "max_score"}
-FORMAT = b"QBP1"  # a pack is this, then an Arrow IPC stream of one record batch
+FORMAT = b"QBP1"  # a pack is this, then an Arrow IPC stream of record batches
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,7 @@ class Pack:
     last_id: int
 
 
+@lru_cache(maxsize=1)
 def _schema() -> pa.Schema:
     import pyarrow as pa
 
@@ -151,6 +152,8 @@ class PartWriter:
 
     def close(self) -> bytes:
         """The pack (raises what writing a batch raised)."""
+        import pyarrow as pa
+
         try:
             for future in self._pending:
                 future.result()
@@ -158,8 +161,8 @@ class PartWriter:
             self._pending = []
             self._writer.close()
         data = FORMAT + self._sink.getvalue().to_pybytes()
-        import pyarrow as pa
-
+        # pyarrow's pool keeps what the part's arrays freed: given back, the 1M import
+        # peaks 15 to 25 MB lower (468 to 477 MB against 491 to 495 MB, measured)
         pa.default_memory_pool().release_unused()
         return data
 
